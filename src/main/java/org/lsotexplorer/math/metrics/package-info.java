@@ -1,0 +1,4 @@
+/**
+ * The evaluation metrics of method.md section 4 (mode coverage, high-quality fraction, mass balance, W2 to target, map optimality, L2-UVP, cosine), computed against the exact solver.
+ */
+package org.lsotexplorer.math.metrics;
