@@ -1,12 +1,53 @@
 package org.lsotexplorer.cli;
 
-/** Headless command dispatcher (placeholder until the commands land). */
-public final class Cli {
-    private Cli() {
+import java.io.PrintWriter;
+import org.lsotexplorer.model.Nd4jRuntime;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The headless command line: {@code run}, {@code ot} and {@code bench}. Bad input (unknown preset, malformed CSV,
+ * NaN, an unwritable folder, a bad option) prints one line {@code error: ...} on stderr and exits with code 2,
+ * never a stack trace. Training that diverges exits with code 3.
+ */
+@Command(name = "lsot-explorer", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Latent-space optimal transport (Liu et al. 2018), headless.",
+        subcommands = {RunCommand.class, OtCommand.class, BenchCommand.class})
+public final class Cli implements Runnable {
+    public static final int BAD_INPUT = 2;
+    public static final int DIVERGED = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** Runs a command line and returns the exit code. */
     public static int execute(String[] args) {
-        System.out.println("LSOT Explorer: commands are coming.");
-        return 0;
+        return execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    /** Runs a command line with the given streams (tests capture them). */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Cli());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println("error: " + ex.getMessage() + " (see --help)");
+            return BAD_INPUT;
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> CliErrors.report(ex, err));
+        if (needsNd4j(args)) {
+            Nd4jRuntime.init();
+        }
+        return cl.execute(args);
+    }
+
+    private static boolean needsNd4j(String[] args) {
+        return args.length > 0 && (args[0].equals("run") || args[0].equals("bench"));
     }
 }

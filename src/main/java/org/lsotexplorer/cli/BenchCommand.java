@@ -1,0 +1,124 @@
+package org.lsotexplorer.cli;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.lsotexplorer.math.Cost;
+import org.lsotexplorer.math.ot.ExactTransportSolver;
+import org.lsotexplorer.model.CriticStepWorkload;
+import org.lsotexplorer.render.PlaneFigure;
+import org.lsotexplorer.render.PlaneRenderer;
+import org.lsotexplorer.render.RenderWorkloads;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code bench NAME}: speed measurements, one JSON line per case, the headline case last, each with at least
+ * {@code name}, {@code median_ms} and {@code runs}. Timings come from this command, never from unit tests.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measure speed. NAME is one of:",
+            "  critic  one WGAN-GP critic step, MLP 2-512-512-512-1, batch 256, float32, 1 thread",
+            "  ot      the exact solver on uniform 2-D points, squared Euclidean, n = 500..4000",
+            "  render  one plane frame: 20,000 points, 256x256 potential + contours, 2,000 arrows",
+            "Prints one JSON line per case; the last line is the headline case."})
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "NAME", description = "critic, ot or render")
+    String name;
+
+    @Option(names = "--runs", description = "measured repetitions (default: 60 critic, 7 ot, 200 render)")
+    Integer runs;
+
+    @Option(names = "--warmup", description = "unmeasured repetitions first (default: 10 critic, 1 ot, 50 render)")
+    Integer warmup;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        switch (name.toLowerCase(Locale.ROOT)) {
+            case "critic" -> benchCritic(out);
+            case "ot" -> benchOt(out);
+            case "render" -> benchRender(out);
+            default -> throw new IllegalArgumentException("unknown benchmark '" + name
+                    + "' (expected critic, ot or render)");
+        }
+        return 0;
+    }
+
+    private void benchCritic(PrintWriter out) {
+        CriticStepWorkload w = new CriticStepWorkload(1L);
+        double[] ms = time(runs == null ? 60 : runs, warmup == null ? 10 : warmup, w::step);
+        out.println(line("critic_step_2-512-512-512-1_b256", ms, Map.of("threads", 1)));
+    }
+
+    private void benchOt(PrintWriter out) {
+        int[] sizes = {500, 1000, 2000, 4000};
+        for (int n : sizes) {
+            SplittableRandom rng = new SplittableRandom(n);
+            double[][] a = uniform(n, rng);
+            double[][] b = uniform(n, rng);
+            int r = runs == null ? (n >= 4000 ? 5 : 7) : runs;
+            double[] ms = time(r, warmup == null ? 1 : warmup,
+                    () -> ExactTransportSolver.solve(a, b, Cost.SQUARED_EUCLIDEAN));
+            out.println(line("exact_ot_n" + n, ms, Map.of("n", n, "cost", "sqeuclidean", "dim", 2)));
+        }
+    }
+
+    private void benchRender(PrintWriter out) {
+        PlaneFigure fig = RenderWorkloads.standardFrame(1L);
+        PlaneRenderer renderer = new PlaneRenderer();
+        double[] ms = time(runs == null ? 200 : runs, warmup == null ? 50 : warmup, () -> renderer.render(fig));
+        out.println(line("render_frame_20k_points_256grid_2k_arrows", ms, Map.of()));
+    }
+
+    private static double[][] uniform(int n, SplittableRandom rng) {
+        double[][] p = new double[n][2];
+        for (double[] row : p) {
+            row[0] = rng.nextDouble();
+            row[1] = rng.nextDouble();
+        }
+        return p;
+    }
+
+    private static double[] time(int runs, int warmup, Runnable task) {
+        if (runs < 1) {
+            throw new IllegalArgumentException("--runs must be >= 1, got " + runs);
+        }
+        for (int i = 0; i < warmup; i++) {
+            task.run();
+        }
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            task.run();
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        return ms;
+    }
+
+    static String line(String name, double[] ms, Map<String, Object> extra) {
+        double[] s = ms.clone();
+        Arrays.sort(s);
+        double median = s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", "\"" + name + "\"");
+        m.put("median_ms", String.format(Locale.ROOT, "%.3f", median));
+        m.put("min_ms", String.format(Locale.ROOT, "%.3f", s[0]));
+        m.put("max_ms", String.format(Locale.ROOT, "%.3f", s[s.length - 1]));
+        m.put("runs", s.length);
+        extra.forEach((k, v) -> m.put(k, v instanceof String str ? "\"" + str + "\"" : v));
+        return m.entrySet().stream().map(e -> "\"" + e.getKey() + "\":" + e.getValue())
+                .collect(Collectors.joining(",", "{", "}"));
+    }
+}

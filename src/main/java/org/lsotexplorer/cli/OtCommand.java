@@ -1,0 +1,112 @@
+package org.lsotexplorer.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.lsotexplorer.data.PointCsv;
+import org.lsotexplorer.math.Cost;
+import org.lsotexplorer.math.PointClouds;
+import org.lsotexplorer.math.ot.ExactTransportSolver;
+import org.lsotexplorer.math.ot.SinkhornOptions;
+import org.lsotexplorer.math.ot.SinkhornResult;
+import org.lsotexplorer.math.ot.SinkhornSolver;
+import org.lsotexplorer.math.ot.TransportPlan;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code ot}: optimal transport between two CSV point clouds; prints one JSON line. */
+@Command(name = "ot", mixinStandardHelpOptions = true,
+        description = {"Optimal transport between two CSV point clouds (uniform weights).",
+            "Prints one JSON line {\"n\":..,\"m\":..,\"cost\":..,\"seconds\":..}: n source points, m target points,",
+            "cost = sum of plan mass times ground cost (sqeuclidean: |x-y|^2/2, euclidean: |x-y|)."})
+final class OtCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--source", required = true, paramLabel = "A.csv", description = "source points, one per line")
+    Path source;
+
+    @Option(names = "--target", required = true, paramLabel = "B.csv", description = "target points, one per line")
+    Path target;
+
+    @Option(names = "--cost", defaultValue = "sqeuclidean", paramLabel = "sqeuclidean|euclidean",
+            description = "ground cost (default: ${DEFAULT-VALUE})")
+    String cost;
+
+    @Option(names = "--solver", defaultValue = "exact", paramLabel = "exact|sinkhorn",
+            description = "exact assignment / transportation, or entropic Sinkhorn (default: ${DEFAULT-VALUE})")
+    String solver;
+
+    @Option(names = "--epsilon", defaultValue = "0.05", description = "Sinkhorn regularisation (default: ${DEFAULT-VALUE})")
+    double epsilon;
+
+    @Option(names = "--plan", paramLabel = "OUT.csv", description = "write the plan as i,j,mass rows")
+    Path plan;
+
+    @Override
+    public Integer call() throws IOException {
+        Cost c = Cost.parse(cost);
+        String s = solver.trim().toLowerCase(Locale.ROOT);
+        if (!s.equals("exact") && !s.equals("sinkhorn")) {
+            throw new IllegalArgumentException("unknown solver '" + solver + "' (expected exact or sinkhorn)");
+        }
+        double[][] a = PointCsv.read(source);
+        double[][] b = PointCsv.read(target);
+        if (a[0].length != b[0].length) {
+            throw new IllegalArgumentException(source.getFileName() + " has dimension " + a[0].length + " but "
+                    + target.getFileName() + " has " + b[0].length);
+        }
+        PointClouds.requireValid(a, source.getFileName().toString());
+        long t0 = System.nanoTime();
+        double total;
+        if (s.equals("exact")) {
+            TransportPlan p = ExactTransportSolver.solve(a, b, c);
+            total = p.totalCost();
+            if (plan != null) {
+                writePlan(p);
+            }
+        } else {
+            SinkhornResult r = SinkhornSolver.solve(a, b, c, new SinkhornOptions(epsilon, 10_000, 1e-9));
+            total = r.transportCost();
+            if (plan != null) {
+                writeDensePlan(r.plan());
+            }
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        spec.commandLine().getOut().println(String.format(Locale.ROOT,
+                "{\"n\":%d,\"m\":%d,\"cost\":%.12g,\"seconds\":%.4f}", a.length, b.length, total, seconds));
+        return 0;
+    }
+
+    private void writePlan(TransportPlan p) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(plan, StandardCharsets.UTF_8)) {
+            out.write("i,j,mass");
+            out.newLine();
+            for (TransportPlan.Entry e : p.entries()) {
+                out.write(e.source() + "," + e.target() + "," + e.mass());
+                out.newLine();
+            }
+        }
+    }
+
+    private void writeDensePlan(double[][] p) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(plan, StandardCharsets.UTF_8)) {
+            out.write("i,j,mass");
+            out.newLine();
+            for (int i = 0; i < p.length; i++) {
+                for (int j = 0; j < p[i].length; j++) {
+                    if (p[i][j] > 1e-15) {
+                        out.write(i + "," + j + "," + p[i][j]);
+                        out.newLine();
+                    }
+                }
+            }
+        }
+    }
+}

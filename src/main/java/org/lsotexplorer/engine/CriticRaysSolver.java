@@ -1,0 +1,196 @@
+package org.lsotexplorer.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.lsotexplorer.math.Cost;
+import org.lsotexplorer.math.ot.ExactTransportSolver;
+import org.lsotexplorer.model.Activation;
+import org.lsotexplorer.model.Adam;
+import org.lsotexplorer.model.CriticLoss;
+import org.lsotexplorer.model.Mlp;
+import org.lsotexplorer.model.MlpOptions;
+import org.lsotexplorer.model.RayLengthRegressionLoss;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * "Critic rays" (method.md 3.2): a WGAN-GP critic, minimised only,
+ * {@code L(D) = mean D(z) - mean D(y) + lambda mean(|grad D(x_hat)| - 1)^2}; rays {@code n(z) = grad D/|grad D|};
+ * lengths {@code t_i = max(0, <y_sigma(i) - z_i, n_i>)} from exact W1 assignments; a softplus MLP {@code t_psi}
+ * regressed on them; map {@code T(z) = z + t_psi(z) n(z)}, or the nearest code where {@code |grad D| < 1e-6}.
+ * Phases: {@code critic}, {@code pairing}, {@code regression}.
+ */
+public final class CriticRaysSolver implements TransportSolver {
+    private static final double FLAT = 1e-6;
+    private final TransportProblem problem;
+    private final CriticRaysOptions options;
+    private final SplittableRandom rng;
+    private final CodeBatches batches;
+    private final Mlp critic;
+    private final Adam criticAdam;
+    private final Mlp rayLength;
+    private final Adam rayAdam;
+    private final List<double[]> pairZ = new ArrayList<>();
+    private final List<Double> pairT = new ArrayList<>();
+    private int step;
+
+    public CriticRaysSolver(TransportProblem problem, CriticRaysOptions options, long seed) {
+        this.problem = problem;
+        this.options = options;
+        this.rng = new SplittableRandom(seed);
+        this.batches = new CodeBatches(problem.codeCount(), rng.split());
+        int d = problem.dimension();
+        this.critic = new Mlp(new MlpOptions(d, options.hiddenWidths(), Activation.RELU, 1, Activation.IDENTITY,
+                DataType.FLOAT), rng.nextLong());
+        this.criticAdam = new Adam(options.learningRate(), options.beta1(), options.beta2());
+        this.rayLength = new Mlp(new MlpOptions(d, options.regressionWidths(), Activation.RELU, 1,
+                Activation.SOFTPLUS, DataType.FLOAT), rng.nextLong());
+        this.rayAdam = new Adam(options.regressionLearningRate(), 0.9, 0.999);
+    }
+
+    @Override
+    public SolverKind kind() {
+        return SolverKind.CRITIC_RAYS;
+    }
+
+    @Override
+    public int totalSteps() {
+        return options.criticSteps() + options.pairingRounds() + options.regressionSteps();
+    }
+
+    @Override
+    public int completedSteps() {
+        return step;
+    }
+
+    @Override
+    public String phase() {
+        if (step < options.criticSteps()) {
+            return "critic";
+        }
+        return step < options.criticSteps() + options.pairingRounds() ? "pairing" : "regression";
+    }
+
+    @Override
+    public StepResult step() {
+        String phase = phase();
+        Map<String, Double> losses = new LinkedHashMap<>();
+        switch (phase) {
+            case "critic" -> losses.put("critic_loss", criticStep());
+            case "pairing" -> losses.put("mean_ray_length", pairingStep());
+            default -> losses.put("ray_regression_mse", regressionStep());
+        }
+        step++;
+        return new StepResult(step, phase, losses).requireFinite();
+    }
+
+    private double criticStep() {
+        int b = options.batchSize();
+        double[][] z = problem.source().sample(b, problem.dimension(), rng);
+        double[][] y = NdArrays.pick(problem.codes(), batches.next(b));
+        double[] eps = new double[y.length];
+        for (int i = 0; i < eps.length; i++) {
+            eps[i] = rng.nextDouble();
+        }
+        CriticLoss.Result r = CriticLoss.evaluate(critic, NdArrays.matrix(z), NdArrays.matrix(y),
+                NdArrays.column(eps), options.lambda());
+        if (!Double.isFinite(r.value()) || r.gradients().hasNonFinite()) {
+            throw new TrainingDivergedException("step " + (step + 1) + ": critic loss became " + r.value()
+                    + "; lower the learning rate or reset the run");
+        }
+        criticAdam.step(critic, r.gradients());
+        return r.value();
+    }
+
+    private double pairingStep() {
+        int b = Math.min(options.pairingBatch(), problem.codeCount());
+        double[][] z = problem.source().sample(b, problem.dimension(), rng);
+        double[][] y = NdArrays.pick(problem.codes(), batches.next(b));
+        int[] sigma = ExactTransportSolver.solve(z, y, Cost.EUCLIDEAN).assignment();
+        double[][] grad = NdArrays.rows(critic.inputGradient(NdArrays.matrix(z)));
+        double sum = 0;
+        for (int i = 0; i < b; i++) {
+            double norm = norm(grad[i]);
+            if (norm < FLAT) {
+                continue;
+            }
+            double t = 0;
+            for (int k = 0; k < z[i].length; k++) {
+                t += (y[sigma[i]][k] - z[i][k]) * grad[i][k] / norm;
+            }
+            t = Math.max(0, t);
+            pairZ.add(z[i]);
+            pairT.add(t);
+            sum += t;
+        }
+        return sum / b;
+    }
+
+    private double regressionStep() {
+        if (pairZ.isEmpty()) {
+            throw new TrainingDivergedException("the critic is flat everywhere (|grad D| < 1e-6): no rays to learn;"
+                    + " train the critic longer or reset the run");
+        }
+        int b = Math.min(options.batchSize(), pairZ.size());
+        double[][] z = new double[b][];
+        double[] t = new double[b];
+        for (int i = 0; i < b; i++) {
+            int k = rng.nextInt(pairZ.size());
+            z[i] = pairZ.get(k);
+            t[i] = pairT.get(k);
+        }
+        RayLengthRegressionLoss.Result r = RayLengthRegressionLoss.evaluate(rayLength, NdArrays.matrix(z),
+                NdArrays.column(t));
+        rayAdam.step(rayLength, r.gradients());
+        return r.value();
+    }
+
+    @Override
+    public PotentialField potential() {
+        return new NetworkPotential("critic D(z)", critic, "");
+    }
+
+    @Override
+    public double[][] map(double[][] z) {
+        INDArray x = NdArrays.matrix(z);
+        double[][] grad = NdArrays.rows(critic.inputGradient(x));
+        double[] t = NdArrays.flat(rayLength.forward(x));
+        double[][] out = new double[z.length][];
+        for (int i = 0; i < z.length; i++) {
+            double norm = norm(grad[i]);
+            if (norm < FLAT) {
+                out[i] = nearestCode(z[i]);
+                continue;
+            }
+            out[i] = new double[z[i].length];
+            for (int k = 0; k < z[i].length; k++) {
+                out[i][k] = z[i][k] + t[i] * grad[i][k] / norm;
+            }
+        }
+        return out;
+    }
+
+    private double[] nearestCode(double[] z) {
+        double best = Double.POSITIVE_INFINITY;
+        double[] arg = null;
+        for (double[] y : problem.codes()) {
+            double d = Cost.SQUARED_EUCLIDEAN.between(z, y);
+            if (d < best) {
+                best = d;
+                arg = y;
+            }
+        }
+        return arg.clone();
+    }
+
+    private static double norm(double[] v) {
+        double s = 0;
+        for (double x : v) {
+            s += x * x;
+        }
+        return Math.sqrt(s);
+    }
+}

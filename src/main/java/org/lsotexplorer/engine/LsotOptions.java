@@ -1,0 +1,58 @@
+package org.lsotexplorer.engine;
+
+import org.lsotexplorer.math.ot.SemiDiscreteOptions;
+
+/**
+ * Settings of the {@code lsot} solver (method.md 3.1).
+ *
+ * @param hiddenWidths discriminator hidden layer widths, each 1..4096 (default 512, 512, 512, ReLU)
+ * @param learningRate Adam learning rate of the discriminator, (0, 1] (default 1e-4)
+ * @param beta1 Adam beta1 in [0, 1) (default 0.5)
+ * @param beta2 Adam beta2 in [0, 1) (default 0.9)
+ * @param batchSize source and code batch size per discriminator step, 2..65536 (default 256)
+ * @param discriminatorSteps discriminator minimisation steps, 0..10^7
+ * @param refinement the semi-discrete refinement (0 iterations = the raw discriminator map)
+ * @param angleThreshold radians in [0, pi]: neighbouring cells with normals further apart are not blended and
+ *                       mark the singular set (0.4 for 2-D, 0.7 for images)
+ * @param blendWidth {@code delta} &gt; 0 of the generation blend, in potential units
+ */
+public record LsotOptions(int[] hiddenWidths, double learningRate, double beta1, double beta2, int batchSize,
+                          int discriminatorSteps, SemiDiscreteOptions refinement, double angleThreshold,
+                          double blendWidth) {
+    public LsotOptions {
+        hiddenWidths = Checks.widths(hiddenWidths);
+        Checks.range("learning rate", learningRate, 1e-9, 1);
+        Checks.range("beta1", beta1, 0, 0.999999);
+        Checks.range("beta2", beta2, 0, 0.999999);
+        Checks.range("batch", batchSize, 2, 65_536);
+        Checks.range("discriminator steps", discriminatorSteps, 0, 10_000_000);
+        Checks.range("angle threshold", angleThreshold, 0, Math.PI);
+        Checks.range("blend width", blendWidth, 1e-9, 1e6);
+    }
+
+    /** The defaults for a 2-D toy. */
+    public static LsotOptions defaults() {
+        return new LsotOptions(new int[] {512, 512, 512}, 1e-4, 0.5, 0.9, 256, 1500, SemiDiscreteOptions.defaults(),
+                0.4, 0.02);
+    }
+
+    public LsotOptions withDiscriminatorSteps(int steps) {
+        return new LsotOptions(hiddenWidths, learningRate, beta1, beta2, batchSize, steps, refinement,
+                angleThreshold, blendWidth);
+    }
+
+    public LsotOptions withBatchSize(int batch) {
+        return new LsotOptions(hiddenWidths, learningRate, beta1, beta2, batch, discriminatorSteps, refinement,
+                angleThreshold, blendWidth);
+    }
+
+    public LsotOptions withRefinement(SemiDiscreteOptions r) {
+        return new LsotOptions(hiddenWidths, learningRate, beta1, beta2, batchSize, discriminatorSteps, r,
+                angleThreshold, blendWidth);
+    }
+
+    public LsotOptions withHiddenWidths(int[] widths) {
+        return new LsotOptions(widths, learningRate, beta1, beta2, batchSize, discriminatorSteps, refinement,
+                angleThreshold, blendWidth);
+    }
+}

@@ -1,0 +1,168 @@
+package org.lsotexplorer.engine;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.lsotexplorer.math.ot.BrenierPotential;
+import org.lsotexplorer.math.ot.SemiDiscreteRefinement;
+import org.lsotexplorer.model.Activation;
+import org.lsotexplorer.model.Adam;
+import org.lsotexplorer.model.Mlp;
+import org.lsotexplorer.model.MlpOptions;
+import org.lsotexplorer.model.SemiDualLoss;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * The paper's method, "LSOT (Liu et al. 2018)" (method.md 3.1):
+ * <ol>
+ *   <li>phase {@code discriminator}: minimise the negative semi-dual
+ *       {@code L(D) = -[mean_j D(y_j) + mean_i min_j (c2(z_i,y_j) - D(y_j))]} with Adam (no generator, no min-max);</li>
+ *   <li>phase {@code refinement}: heights {@code h_j = D(y_j) - |y_j|^2/2} refined by semi-discrete OT;</li>
+ *   <li>map {@code T(z) = y_{argmax_j <z,y_j> + h_j}}, with new codes blended across non-singular facets.</li>
+ * </ol>
+ * The potential shown is {@code phi(z) = min_j (c2(z,y_j) - g_j)}; the raw network D is offered as a second layer.
+ */
+public final class LsotSolver implements TransportSolver {
+    private final TransportProblem problem;
+    private final LsotOptions options;
+    private final SplittableRandom rng;
+    private final CodeBatches batches;
+    private final Mlp discriminator;
+    private final Adam adam;
+    private SemiDiscreteRefinement refinement;
+    private BrenierPotential potential;
+    private int potentialStep = -1;
+    private int step;
+
+    public LsotSolver(TransportProblem problem, LsotOptions options, long seed) {
+        this.problem = problem;
+        this.options = options;
+        this.rng = new SplittableRandom(seed);
+        this.batches = new CodeBatches(problem.codeCount(), rng.split());
+        this.discriminator = new Mlp(new MlpOptions(problem.dimension(), options.hiddenWidths(), Activation.RELU, 1,
+                Activation.IDENTITY, DataType.FLOAT), rng.nextLong());
+        this.adam = new Adam(options.learningRate(), options.beta1(), options.beta2());
+    }
+
+    @Override
+    public SolverKind kind() {
+        return SolverKind.LSOT;
+    }
+
+    @Override
+    public int totalSteps() {
+        return Math.max(1, options.discriminatorSteps() + options.refinement().maxIterations());
+    }
+
+    @Override
+    public int completedSteps() {
+        return step;
+    }
+
+    @Override
+    public boolean isDone() {
+        return step >= totalSteps() || refinement != null && refinement.isConverged();
+    }
+
+    @Override
+    public String phase() {
+        return step < options.discriminatorSteps() ? "discriminator" : "refinement";
+    }
+
+    @Override
+    public StepResult step() {
+        Map<String, Double> losses = new LinkedHashMap<>();
+        String phase = phase();
+        if (step < options.discriminatorSteps()) {
+            double[][] z = problem.source().sample(options.batchSize(), problem.dimension(), rng);
+            double[][] y = NdArrays.pick(problem.codes(), batches.next(options.batchSize()));
+            SemiDualLoss.Result r = SemiDualLoss.evaluate(discriminator, NdArrays.matrix(z), NdArrays.matrix(y));
+            losses.put("semi_dual_loss", r.value());
+            new StepResult(step + 1, phase, losses).requireFinite();
+            if (r.gradients().hasNonFinite()) {
+                throw new TrainingDivergedException("step " + (step + 1) + ": discriminator gradient is not finite;"
+                        + " lower the learning rate or reset the run");
+            }
+            adam.step(discriminator, r.gradients());
+        } else {
+            if (refinement == null) {
+                refinement = new SemiDiscreteRefinement(discriminatorPotential(), problem.source(),
+                        options.refinement(), rng.split());
+            }
+            losses.put("cell_residual", refinement.step());
+            losses.put("refine_samples", (double) refinement.sampleSize());
+        }
+        step++;
+        return new StepResult(step, phase, losses).requireFinite();
+    }
+
+    /** The Brenier potential built from the network values at the codes ({@code g_j = D(y_j)}). */
+    private BrenierPotential discriminatorPotential() {
+        INDArray d = discriminator.forward(NdArrays.matrix(problem.codes()));
+        return BrenierPotential.fromDualValues(problem.codes(), NdArrays.flat(d));
+    }
+
+    /** The current Brenier potential: refined heights once refinement started, else from the network. */
+    public BrenierPotential brenierPotential() {
+        if (refinement != null) {
+            return refinement.potential();
+        }
+        if (potentialStep != step) {
+            potential = discriminatorPotential();
+            potentialStep = step;
+        }
+        return potential;
+    }
+
+    @Override
+    public PotentialField potential() {
+        BrenierPotential u = brenierPotential();
+        return new PotentialField() {
+            @Override
+            public String label() {
+                return "phi(z) = min_j c2(z,y_j) - g_j";
+            }
+
+            @Override
+            public double[] evaluate(double[][] points) {
+                double[] out = new double[points.length];
+                for (int i = 0; i < points.length; i++) {
+                    out[i] = u.kantorovich(points[i]);
+                }
+                return out;
+            }
+        };
+    }
+
+    @Override
+    public Optional<PotentialField> rawDiscriminator() {
+        return Optional.of(new NetworkPotential("raw discriminator D(z)", discriminator,
+                "D is trained only at the codes; away from them it is an extrapolation"));
+    }
+
+    @Override
+    public double[][] map(double[][] z) {
+        BrenierPotential u = brenierPotential();
+        double[][] out = new double[z.length][];
+        for (int i = 0; i < z.length; i++) {
+            out[i] = u.generate(z[i], options.angleThreshold(), options.blendWidth());
+        }
+        return out;
+    }
+
+    @Override
+    public Optional<boolean[]> singularMask(double xMin, double xMax, double yMin, double yMax, int columns,
+                                            int rows) {
+        if (problem.dimension() != 2) {
+            return Optional.empty();
+        }
+        return Optional.of(brenierPotential().singularMask(xMin, xMax, yMin, yMax, columns, rows,
+                options.angleThreshold()));
+    }
+
+    public LsotOptions options() {
+        return options;
+    }
+}

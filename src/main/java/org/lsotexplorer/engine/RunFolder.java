@@ -1,0 +1,123 @@
+package org.lsotexplorer.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The text part of a run folder (architecture.md): {@code manifest.json} (seed, resolved settings, data checksum,
+ * versions), {@code metrics.json} (the keys of {@link RunMetrics#asJsonMap()}) and {@code metrics.csv} (one row
+ * per logged step: {@code step,phase,<value columns>}, empty cells where a value was not logged). Figures are
+ * added beside them by the report layer. The GUI and the CLI read and write the same files.
+ */
+public final class RunFolder {
+    public static final String MANIFEST = "manifest.json";
+    public static final String METRICS_JSON = "metrics.json";
+    public static final String METRICS_CSV = "metrics.csv";
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Path dir;
+
+    private RunFolder(Path dir) {
+        this.dir = dir;
+    }
+
+    /**
+     * Creates (or reuses) the folder and checks that it is writable.
+     *
+     * @throws IOException with a message naming the folder when it cannot be created or written
+     */
+    public static RunFolder create(Path dir) throws IOException {
+        try {
+            Files.createDirectories(dir);
+        } catch (FileAlreadyExistsException e) {
+            throw new IOException("cannot use " + dir + " as an output folder: a file of that name exists", e);
+        } catch (AccessDeniedException e) {
+            throw new IOException("cannot create output folder " + dir + ": permission denied", e);
+        }
+        if (!Files.isDirectory(dir) || !Files.isWritable(dir)) {
+            throw new IOException("output folder " + dir + " is not writable");
+        }
+        Path probe = dir.resolve(".write-test");
+        try {
+            Files.writeString(probe, "");
+            Files.delete(probe);
+        } catch (IOException e) {
+            throw new IOException("output folder " + dir + " is not writable: " + e.getMessage(), e);
+        }
+        return new RunFolder(dir);
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** Writes {@code manifest.json}. */
+    public void writeManifest(TransportRun run) throws IOException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("format", "lsot-explorer-run/1");
+        m.put("seed", run.settings().seed());
+        m.put("solver", run.settings().solver().id());
+        m.put("solver_label", run.settings().solver().label());
+        m.put("target", run.settings().target());
+        m.put("settings", run.settings());
+        m.put("codes", run.problem().codeCount());
+        m.put("codes_sha256", run.codesChecksum());
+        m.put("steps_done", run.solver().completedSteps());
+        m.put("versions", Versions.all());
+        m.put("metric_definitions", RunMetrics.definitions());
+        JSON.writeValue(dir.resolve(MANIFEST).toFile(), m);
+    }
+
+    /** Writes {@code metrics.json}. */
+    public void writeMetrics(RunMetrics metrics) throws IOException {
+        JSON.writeValue(dir.resolve(METRICS_JSON).toFile(), metrics.asJsonMap());
+    }
+
+    /** Writes {@code metrics.csv} from the history. */
+    public void writeHistory(RunHistory history) throws IOException {
+        writeHistoryCsv(dir.resolve(METRICS_CSV), history);
+    }
+
+    /** Writes a history as CSV to any file (also used by the GUI's "Export metrics"). */
+    public static void writeHistoryCsv(Path file, RunHistory history) throws IOException {
+        List<String> cols = history.columns();
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("step,phase");
+            for (String c : cols) {
+                out.write("," + c);
+            }
+            out.newLine();
+            for (RunHistory.Row r : history.rows()) {
+                StringBuilder b = new StringBuilder().append(r.step()).append(',').append(r.phase());
+                for (String c : cols) {
+                    Double v = r.values().get(c);
+                    b.append(',').append(v == null ? "" : String.format(Locale.ROOT, "%.9g", v));
+                }
+                out.write(b.toString());
+                out.newLine();
+            }
+        }
+    }
+
+    /** Reads {@code metrics.json} of a run folder as a tree (for the GUI's "Open run folder"). */
+    public static JsonNode readMetrics(Path dir) throws IOException {
+        return JSON.readTree(dir.resolve(METRICS_JSON).toFile());
+    }
+
+    /** Reads {@code manifest.json} of a run folder as a tree. */
+    public static JsonNode readManifest(Path dir) throws IOException {
+        return JSON.readTree(dir.resolve(MANIFEST).toFile());
+    }
+}

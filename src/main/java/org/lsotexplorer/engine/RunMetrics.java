@@ -1,0 +1,47 @@
+package org.lsotexplorer.engine;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The metrics of method.md section 4 for one evaluation. Mode metrics are {@code null} for targets without known
+ * modes. {@link #asJsonMap()} gives exactly the keys of {@code metrics.json}.
+ */
+public record RunMetrics(Integer modesCovered, Double highQualityFraction, Double massBalance, double w2ToTarget,
+                         double mapOptimality, double l2Uvp, double cosine, double seconds) {
+
+    /** Keys in the documented order: modes_covered, high_quality_fraction, mass_balance, w2_to_target,
+     * map_optimality, l2_uvp, cosine, seconds. */
+    public Map<String, Object> asJsonMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("modes_covered", modesCovered);
+        m.put("high_quality_fraction", highQualityFraction);
+        m.put("mass_balance", massBalance);
+        m.put("w2_to_target", w2ToTarget);
+        m.put("map_optimality", mapOptimality);
+        m.put("l2_uvp", l2Uvp);
+        m.put("cosine", cosine);
+        m.put("seconds", seconds);
+        return m;
+    }
+
+    /** The same run with its wall time set. */
+    public RunMetrics withSeconds(double s) {
+        return new RunMetrics(modesCovered, highQualityFraction, massBalance, w2ToTarget, mapOptimality, l2Uvp,
+                cosine, s);
+    }
+
+    /** One-line definitions, for tooltips and exported files. */
+    public static Map<String, String> definitions() {
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put("modes_covered", "modes that are the nearest mode of at least one high-quality sample (of 2,500 T(z))");
+        d.put("high_quality_fraction", "share of samples T(z) within 3 std of their nearest mode");
+        d.put("mass_balance", "largest |share_k - 1/K| over modes, share_k = fraction of samples nearest mode k");
+        d.put("w2_to_target", "exact OT cost under c2 = |z-y|^2/2 between 2,000 T(z) and 2,000 fresh target samples");
+        d.put("map_optimality", "mean c2(z, T(z)) / exact OT cost between z and T(z); >= 1, 1 is optimal");
+        d.put("l2_uvp", "100 * mean |T(z) - T_exact(z)|^2 / Var(target), T_exact the exact assignment");
+        d.put("cosine", "mean cosine between T(z) - z and T_exact(z) - z");
+        d.put("seconds", "wall time of training and evaluation");
+        return d;
+    }
+}

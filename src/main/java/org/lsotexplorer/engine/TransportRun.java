@@ -1,0 +1,124 @@
+package org.lsotexplorer.engine;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.lsotexplorer.data.TargetDistribution;
+import org.lsotexplorer.math.PointClouds;
+import org.lsotexplorer.math.metrics.ModeMetrics;
+
+/**
+ * One training run of a solver on a problem, driven step by step by a single owner thread (the CLI's main thread
+ * or the GUI's worker). Every random stream is split from the seed in a fixed order: codes, solver, evaluation,
+ * display. The same settings therefore give the same numbers.
+ */
+public final class TransportRun {
+    /** Fixed display / probe batch sizes. */
+    public static final int DISPLAY_POINTS = 2000;
+    public static final int PROBE_POINTS = 2000;
+
+    private final RunSettings settings;
+    private final TransportProblem problem;
+    private final TransportSolver solver;
+    private final MetricsEvaluator evaluator;
+    private final double[][] displaySource;
+    private final double[][] probe;
+    private final RunHistory history = new RunHistory();
+    private final String codesChecksum;
+    private StepResult last;
+
+    private TransportRun(RunSettings settings, TargetDistribution target) {
+        this.settings = settings;
+        SplittableRandom master = new SplittableRandom(settings.seed());
+        double[][] codes = target.sample(settings.codeCount(), new SplittableRandom(master.nextLong()));
+        this.problem = new TransportProblem(settings.source(), target, codes);
+        this.solver = SolverFactory.create(settings, problem, master.nextLong());
+        this.evaluator = new MetricsEvaluator(problem, settings.metricSamples(), settings.mapMetricSamples(),
+                master.nextLong());
+        SplittableRandom display = new SplittableRandom(master.nextLong());
+        this.displaySource = settings.source().sample(DISPLAY_POINTS, problem.dimension(), display);
+        this.probe = settings.source().sample(PROBE_POINTS, problem.dimension(), display);
+        this.codesChecksum = Checksums.sha256(codes);
+    }
+
+    /** Builds the problem (draws the codes) and the solver. */
+    public static TransportRun create(RunSettings settings, TargetDistribution target) {
+        return new TransportRun(settings, target);
+    }
+
+    /** One training step, logged into the history. */
+    public StepResult step() {
+        last = solver.step();
+        history.add(last.step(), last.phase(), last.losses());
+        return last;
+    }
+
+    /** Logs cheap mode metrics at the current step (no-op when the target has no modes). */
+    public void logModeMetrics() {
+        ModeMetrics mm = evaluator.modeMetrics(solver);
+        if (mm == null) {
+            return;
+        }
+        Map<String, Double> v = new LinkedHashMap<>();
+        v.put("modes_covered", (double) mm.modesCovered());
+        v.put("high_quality_fraction", mm.highQualityFraction());
+        v.put("mass_balance", mm.massBalance());
+        history.add(solver.completedSteps(), solver.phase(), v);
+    }
+
+    public boolean isDone() {
+        return solver.isDone();
+    }
+
+    /** All metrics of method.md section 4 on the run's fixed evaluation samples. */
+    public RunMetrics evaluate() {
+        RunMetrics m = evaluator.evaluate(solver);
+        Map<String, Double> v = new LinkedHashMap<>();
+        m.asJsonMap().forEach((k, x) -> {
+            if (x instanceof Number num && !k.equals("seconds")) {
+                v.put(k, num.doubleValue());
+            }
+        });
+        history.add(solver.completedSteps(), "evaluation", v);
+        return m;
+    }
+
+    /** An immutable copy of what the screen needs now. */
+    public PlaneSnapshot snapshot(SnapshotOptions o) {
+        PlaneBounds b = PlaneBounds.around(problem.codes());
+        int res = o.gridResolution();
+        GridValues pot = o.potential() ? GridValues.sample(solver.potential(), b, res, res, problem.dimension())
+                : null;
+        GridValues raw = o.rawDiscriminator() ? solver.rawDiscriminator()
+                .map(f -> GridValues.sample(f, b, res, res, problem.dimension())).orElse(null) : null;
+        boolean[] mask = o.singularSet() ? solver.singularMask(b.xMin(), b.xMax(), b.yMin(), b.yMax(), res, res)
+                .orElse(null) : null;
+        float[] mapped = PointClouds.toXy(solver.map(displaySource));
+        float[] arrowTo = PointClouds.toXy(solver.map(probe));
+        return new PlaneSnapshot(solver.completedSteps(), solver.totalSteps(), solver.phase(), solver.kind(),
+                problem.target().displayName(), b, PointClouds.toXy(displaySource), PointClouds.toXy(problem.codes()),
+                mapped, PointClouds.toXy(probe), arrowTo, pot, raw, mask, res, res,
+                last == null ? Map.of() : last.losses());
+    }
+
+    public RunSettings settings() {
+        return settings;
+    }
+
+    public TransportProblem problem() {
+        return problem;
+    }
+
+    public TransportSolver solver() {
+        return solver;
+    }
+
+    public RunHistory history() {
+        return history;
+    }
+
+    /** SHA-256 of the codes (float64 little-endian), recorded in the manifest as the data checksum. */
+    public String codesChecksum() {
+        return codesChecksum;
+    }
+}

@@ -1,0 +1,52 @@
+package org.lsotexplorer.engine;
+
+import java.util.Optional;
+
+/**
+ * A steppable transport solver (method.md section 3). A worker thread calls {@link #step()} until
+ * {@link #isDone()}; the screen and the metrics read {@link #potential()} and {@link #map(double[][])} between
+ * steps. Implementations are not thread-safe: only the owning worker thread may call them.
+ */
+public interface TransportSolver {
+    SolverKind kind();
+
+    /** The training budget over all phases (&gt;= 1). */
+    int totalSteps();
+
+    /** Steps done so far. */
+    int completedSteps();
+
+    default boolean isDone() {
+        return completedSteps() >= totalSteps();
+    }
+
+    /** Name of the phase the next step belongs to. */
+    String phase();
+
+    /**
+     * One training step.
+     *
+     * @throws TrainingDivergedException when the step produced NaN/infinity; the previous state is kept
+     */
+    StepResult step();
+
+    /** The potential the plane shows (method.md 3.6). */
+    PotentialField potential();
+
+    /** For {@code lsot}, the raw discriminator network D over the plane (an extrapolation off the codes). */
+    default Optional<PotentialField> rawDiscriminator() {
+        return Optional.empty();
+    }
+
+    /** The transport map T applied to a batch of source points (rows); returns new rows. */
+    double[][] map(double[][] z);
+
+    /**
+     * The singular set on a regular grid over the plane (first two coordinates), {@code mask[row*cols+col]} with row
+     * 0 at {@code yMin}; empty for solvers without one.
+     */
+    default Optional<boolean[]> singularMask(double xMin, double xMax, double yMin, double yMax, int columns,
+                                             int rows) {
+        return Optional.empty();
+    }
+}

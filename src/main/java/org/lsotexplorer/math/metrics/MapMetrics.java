@@ -1,0 +1,72 @@
+package org.lsotexplorer.math.metrics;
+
+import org.lsotexplorer.math.Cost;
+import org.lsotexplorer.math.PointClouds;
+import org.lsotexplorer.math.ot.ExactTransportSolver;
+import org.lsotexplorer.math.ot.TransportPlan;
+
+/**
+ * Map metrics for any target (method.md section 4), all under {@code c2(z,y) = |z-y|^2/2} and all against the
+ * exact solver, on equal-size samples:
+ * <ul>
+ *   <li>W2 to target: the exact OT cost between the mapped samples {@code T(z_i)} and fresh target samples;</li>
+ *   <li>map optimality: {@code mean c2(z_i, T(z_i)) / OT(z, T(z))}, &gt;= 1, with 1 optimal;</li>
+ *   <li>L2-UVP: {@code 100 mean |T(z_i) - T_exact(z_i)|^2 / Var(target)}, where {@code T_exact} is the exact
+ *       assignment from {@code z} to the fresh target sample and Var the total variance of that sample;</li>
+ *   <li>cosine: {@code mean cos(T(z_i) - z_i, T_exact(z_i) - z_i)} (pairs with a zero vector count as 0).</li>
+ * </ul>
+ */
+public record MapMetrics(double w2ToTarget, double mapOptimality, double l2Uvp, double cosine) {
+
+    /**
+     * @param z source samples
+     * @param mapped {@code T(z_i)}, same length as z
+     * @param freshTarget fresh target samples, same length as z
+     */
+    public static MapMetrics of(double[][] z, double[][] mapped, double[][] freshTarget) {
+        if (z.length != mapped.length || z.length != freshTarget.length) {
+            throw new IllegalArgumentException("map metrics need equal sample sizes, got " + z.length + ", "
+                    + mapped.length + ", " + freshTarget.length);
+        }
+        double w2 = ExactTransportSolver.solve(mapped, freshTarget, Cost.SQUARED_EUCLIDEAN).totalCost();
+        double optimality = mapOptimality(z, mapped);
+        int[] sigma = ExactTransportSolver.solve(z, freshTarget, Cost.SQUARED_EUCLIDEAN).assignment();
+        double var = PointClouds.totalVariance(freshTarget);
+        double uvp = 0;
+        double cos = 0;
+        for (int i = 0; i < z.length; i++) {
+            double[] exact = freshTarget[sigma[i]];
+            uvp += 2 * Cost.SQUARED_EUCLIDEAN.between(mapped[i], exact);
+            cos += cosine(z[i], mapped[i], exact);
+        }
+        return new MapMetrics(w2, optimality, 100 * uvp / z.length / var, cos / z.length);
+    }
+
+    /** {@code mean c2(z_i, T(z_i)) / OT(z, T(z))}; 1 when the pairing is itself optimal. */
+    public static double mapOptimality(double[][] z, double[][] mapped) {
+        double pairing = 0;
+        for (int i = 0; i < z.length; i++) {
+            pairing += Cost.SQUARED_EUCLIDEAN.between(z[i], mapped[i]);
+        }
+        pairing /= z.length;
+        TransportPlan best = ExactTransportSolver.solve(z, mapped, Cost.SQUARED_EUCLIDEAN);
+        if (best.totalCost() <= 0) {
+            return pairing <= 0 ? 1 : Double.POSITIVE_INFINITY;
+        }
+        return pairing / best.totalCost();
+    }
+
+    private static double cosine(double[] z, double[] a, double[] b) {
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        for (int k = 0; k < z.length; k++) {
+            double u = a[k] - z[k];
+            double v = b[k] - z[k];
+            dot += u * v;
+            na += u * u;
+            nb += v * v;
+        }
+        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+    }
+}

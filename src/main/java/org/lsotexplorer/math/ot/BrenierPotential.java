@@ -1,0 +1,277 @@
+package org.lsotexplorer.math.ot;
+
+import org.lsotexplorer.math.PointClouds;
+
+/**
+ * The piecewise-linear Brenier potential of semi-discrete OT (method.md 3.1):
+ * {@code u(z) = max_j ( <z, y_j> + h_j )} over codes {@code y_1..y_n} with heights {@code h_j}.
+ * <ul>
+ *   <li>cell {@code W_j = { z : j attains the max }}; the map is {@code T(z) = y_{j*(z)}};</li>
+ *   <li>Kantorovich potential {@code phi(z) = |z|^2/2 - u(z) = min_j ( c2(z, y_j) - g_j )} with
+ *       {@code g_j = h_j + |y_j|^2/2};</li>
+ *   <li>supporting-plane normals {@code m_j = (y_j, -1) / |(y_j, -1)|}; a pair of neighbouring cells whose
+ *       normals differ by more than an angle threshold marks the singular set (a tear of the map);</li>
+ *   <li>generation: {@code (1-s) y_a + s y_b} with {@code s = 0.5 max(0, 1 - gap/delta)},
+ *       {@code gap = u_a(z) - u_b(z)} for the best cell {@code a} and runner-up {@code b}, when the pair is below the
+ *       threshold; otherwise {@code y_a}.</li>
+ * </ul>
+ * Instances are immutable; the codes are copied. Arg-max ties go to the lowest index.
+ */
+public final class BrenierPotential {
+    private final int n;
+    private final int dim;
+    private final double[] codes;     // n*dim, row-major
+    private final double[] heights;   // n
+    private final double[] normals;   // n*(dim+1), unit length
+
+    /**
+     * @param codes n &gt;= 1 finite points of equal dimension
+     * @param heights n finite heights
+     */
+    public BrenierPotential(double[][] codes, double[] heights) {
+        this.dim = PointClouds.requireValid(codes, "codes");
+        this.n = codes.length;
+        if (heights.length != n) {
+            throw new IllegalArgumentException(heights.length + " heights for " + n + " codes");
+        }
+        this.codes = new double[n * dim];
+        this.normals = new double[n * (dim + 1)];
+        for (int j = 0; j < n; j++) {
+            if (!Double.isFinite(heights[j])) {
+                throw new IllegalArgumentException("height " + j + " is not finite (" + heights[j] + ")");
+            }
+            double norm = 1;
+            for (int k = 0; k < dim; k++) {
+                this.codes[j * dim + k] = codes[j][k];
+                norm += codes[j][k] * codes[j][k];
+            }
+            norm = Math.sqrt(norm);
+            for (int k = 0; k < dim; k++) {
+                normals[j * (dim + 1) + k] = codes[j][k] / norm;
+            }
+            normals[j * (dim + 1) + dim] = -1 / norm;
+        }
+        this.heights = heights.clone();
+    }
+
+    /** Heights {@code h_j = g_j - |y_j|^2/2} from target-side dual values {@code g_j}. */
+    public static BrenierPotential fromDualValues(double[][] codes, double[] g) {
+        double[] h = new double[codes.length];
+        for (int j = 0; j < codes.length; j++) {
+            double sq = 0;
+            for (double v : codes[j]) {
+                sq += v * v;
+            }
+            h[j] = g[j] - 0.5 * sq;
+        }
+        return new BrenierPotential(codes, h);
+    }
+
+    /** A potential with the same codes and new heights. */
+    public BrenierPotential withHeights(double[] newHeights) {
+        return new BrenierPotential(codes(), newHeights);
+    }
+
+    public int codeCount() {
+        return n;
+    }
+
+    public int dimension() {
+        return dim;
+    }
+
+    /** A copy of the heights {@code h}. */
+    public double[] heights() {
+        return heights.clone();
+    }
+
+    /** The target-side dual values {@code g_j = h_j + |y_j|^2/2}. */
+    public double[] dualValues() {
+        double[] g = new double[n];
+        for (int j = 0; j < n; j++) {
+            double sq = 0;
+            for (int k = 0; k < dim; k++) {
+                sq += codes[j * dim + k] * codes[j * dim + k];
+            }
+            g[j] = heights[j] + 0.5 * sq;
+        }
+        return g;
+    }
+
+    /** A copy of code {@code j}. */
+    public double[] code(int j) {
+        double[] y = new double[dim];
+        System.arraycopy(codes, j * dim, y, 0, dim);
+        return y;
+    }
+
+    /** All codes, copied. */
+    public double[][] codes() {
+        double[][] c = new double[n][];
+        for (int j = 0; j < n; j++) {
+            c[j] = code(j);
+        }
+        return c;
+    }
+
+    /** {@code u_j(z) = <z, y_j> + h_j}. */
+    public double plane(int j, double[] z) {
+        double s = heights[j];
+        int o = j * dim;
+        for (int k = 0; k < dim; k++) {
+            s += z[k] * codes[o + k];
+        }
+        return s;
+    }
+
+    /** The cell containing {@code z}: {@code argmax_j u_j(z)}. */
+    public int cellOf(double[] z) {
+        int best = 0;
+        double bestValue = Double.NEGATIVE_INFINITY;
+        if (dim == 2) {
+            double z0 = z[0];
+            double z1 = z[1];
+            for (int j = 0, o = 0; j < n; j++, o += 2) {
+                double v = heights[j] + z0 * codes[o] + z1 * codes[o + 1];
+                if (v > bestValue) {
+                    bestValue = v;
+                    best = j;
+                }
+            }
+            return best;
+        }
+        for (int j = 0; j < n; j++) {
+            double v = plane(j, z);
+            if (v > bestValue) {
+                bestValue = v;
+                best = j;
+            }
+        }
+        return best;
+    }
+
+    /** The best and runner-up cells for {@code z} (runner-up is -1 when there is one code). */
+    public CellPair bestTwo(double[] z) {
+        int a = -1;
+        int b = -1;
+        double ua = Double.NEGATIVE_INFINITY;
+        double ub = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < n; j++) {
+            double v = plane(j, z);
+            if (v > ua) {
+                b = a;
+                ub = ua;
+                a = j;
+                ua = v;
+            } else if (v > ub) {
+                b = j;
+                ub = v;
+            }
+        }
+        return new CellPair(a, b, ua, ub);
+    }
+
+    /** Brenier potential {@code u(z)}. */
+    public double value(double[] z) {
+        return bestTwo(z).bestValue();
+    }
+
+    /** Source-side Kantorovich potential {@code phi(z) = |z|^2/2 - u(z)}. */
+    public double kantorovich(double[] z) {
+        double sq = 0;
+        for (double v : z) {
+            sq += v * v;
+        }
+        return 0.5 * sq - value(z);
+    }
+
+    /** Semi-discrete map {@code T(z) = y_{j*(z)}}. */
+    public double[] map(double[] z) {
+        return code(cellOf(z));
+    }
+
+    /** Angle in radians between the supporting-plane normals of cells {@code a} and {@code b}. */
+    public double normalAngle(int a, int b) {
+        double dot = 0;
+        int oa = a * (dim + 1);
+        int ob = b * (dim + 1);
+        for (int k = 0; k <= dim; k++) {
+            dot += normals[oa + k] * normals[ob + k];
+        }
+        return Math.acos(Math.max(-1, Math.min(1, dot)));
+    }
+
+    /**
+     * New code for {@code z} (method.md 3.1 step 4).
+     *
+     * @param angleThreshold radians, &gt;= 0: pairs at or above it are not blended (singular set)
+     * @param blendWidth {@code delta} &gt; 0, in units of the potential
+     */
+    public double[] generate(double[] z, double angleThreshold, double blendWidth) {
+        CellPair c = bestTwo(z);
+        double[] ya = code(c.best());
+        if (c.runnerUp() < 0 || normalAngle(c.best(), c.runnerUp()) >= angleThreshold) {
+            return ya;
+        }
+        double s = 0.5 * Math.max(0, 1 - c.gap() / blendWidth);
+        if (s == 0) {
+            return ya;
+        }
+        int ob = c.runnerUp() * dim;
+        for (int k = 0; k < dim; k++) {
+            ya[k] = (1 - s) * ya[k] + s * codes[ob + k];
+        }
+        return ya;
+    }
+
+    /** Number of the given points falling in each cell. */
+    public int[] cellCounts(double[][] points) {
+        int[] counts = new int[n];
+        for (double[] z : points) {
+            counts[cellOf(z)]++;
+        }
+        return counts;
+    }
+
+    /**
+     * Marks the singular set on a regular 2-D grid over the first two coordinates (other coordinates 0): grid
+     * node {@code (col,row)} (row 0 at {@code yMin}) is marked when its cell and the cell of its right or upper
+     * neighbour differ by a normal angle of at least {@code angleThreshold}.
+     *
+     * @return {@code mask[row*columns + col]}
+     */
+    public boolean[] singularMask(double xMin, double xMax, double yMin, double yMax, int columns, int rows,
+                                  double angleThreshold) {
+        int[] cell = new int[columns * rows];
+        double[] z = new double[dim];
+        for (int r = 0; r < rows; r++) {
+            z[1] = yMin + (yMax - yMin) * (r + 0.5) / rows;
+            for (int c = 0; c < columns; c++) {
+                z[0] = xMin + (xMax - xMin) * (c + 0.5) / columns;
+                cell[r * columns + c] = cellOf(z);
+            }
+        }
+        boolean[] mask = new boolean[columns * rows];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < columns; c++) {
+                int a = cell[r * columns + c];
+                boolean tear = c + 1 < columns && torn(a, cell[r * columns + c + 1], angleThreshold)
+                        || r + 1 < rows && torn(a, cell[(r + 1) * columns + c], angleThreshold);
+                mask[r * columns + c] = tear;
+            }
+        }
+        return mask;
+    }
+
+    private boolean torn(int a, int b, double threshold) {
+        return a != b && normalAngle(a, b) >= threshold;
+    }
+
+    /** The best cell, the runner-up and their plane values at one point. */
+    public record CellPair(int best, int runnerUp, double bestValue, double runnerUpValue) {
+        /** {@code u_a(z) - u_b(z) >= 0} (infinite when there is no runner-up). */
+        public double gap() {
+            return runnerUp < 0 ? Double.POSITIVE_INFINITY : bestValue - runnerUpValue;
+        }
+    }
+}

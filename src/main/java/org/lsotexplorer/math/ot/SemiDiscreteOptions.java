@@ -1,0 +1,44 @@
+package org.lsotexplorer.math.ot;
+
+/**
+ * Settings of the semi-discrete refinement (method.md 3.1 step 2).
+ *
+ * @param maxIterations iteration budget, 0..1,000,000 (0 keeps the raw discriminator map)
+ * @param learningRate Adam step on the heights, (0, 10]; default 1e-2
+ * @param initialSamples Monte-Carlo source points per step at the start, 16..10^7
+ * @param maxSamples cap for the doubling of the sample size, &gt;= initialSamples
+ * @param tolerance stop when {@code n * max_j |g_j| < tolerance}; default 1e-2
+ * @param stallWindow double the sample size when the best {@code n max|g|} has not improved for this many steps
+ */
+public record SemiDiscreteOptions(int maxIterations, double learningRate, int initialSamples, int maxSamples,
+                                  double tolerance, int stallWindow) {
+    public SemiDiscreteOptions {
+        if (maxIterations < 0 || maxIterations > 1_000_000) {
+            throw new IllegalArgumentException("refinement iterations must be in 0..1000000, got " + maxIterations);
+        }
+        if (!(learningRate > 0 && learningRate <= 10)) {
+            throw new IllegalArgumentException("refinement learning rate must be in (0, 10], got " + learningRate);
+        }
+        if (initialSamples < 16 || initialSamples > 10_000_000) {
+            throw new IllegalArgumentException("refinement samples must be in 16..10000000, got " + initialSamples);
+        }
+        if (maxSamples < initialSamples) {
+            throw new IllegalArgumentException("max samples " + maxSamples + " < initial samples " + initialSamples);
+        }
+        if (!(tolerance > 0)) {
+            throw new IllegalArgumentException("tolerance must be positive, got " + tolerance);
+        }
+        if (stallWindow < 1) {
+            throw new IllegalArgumentException("stall window must be >= 1, got " + stallWindow);
+        }
+    }
+
+    /** method.md defaults with a 400-step budget and 16,384 initial samples (capped at 262,144). */
+    public static SemiDiscreteOptions defaults() {
+        return new SemiDiscreteOptions(400, 1e-2, 16_384, 262_144, 1e-2, 20);
+    }
+
+    public SemiDiscreteOptions withMaxIterations(int iterations) {
+        return new SemiDiscreteOptions(iterations, learningRate, initialSamples, maxSamples, tolerance, stallWindow);
+    }
+}
