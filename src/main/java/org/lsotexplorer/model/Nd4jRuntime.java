@@ -24,6 +24,9 @@ public final class Nd4jRuntime {
             if (initialised) {
                 return;
             }
+            // Load the backend first: NativeOpsHolder reads properties that only the backend's start-up sets, and
+            // fails with "ND4J is probably missing dependencies" when it is touched before.
+            Nd4j.getBackend();
             NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(1);
             Nd4j.factory().blas().setMaxThreads(1);
             initialised = true;

@@ -1,0 +1,104 @@
+package org.lsotexplorer.model;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * The LSOT discriminator loss of method.md 3.1 step 1: the negative semi-dual of quadratic optimal transport, with the
+ * c-transform taken exactly over the batch. For a source batch {@code z} ({@code m x d}) and a code batch {@code y}
+ * ({@code k x d}),
+ * <pre>
+ *   L(D) = - [ (1/k) sum_j D(y_j) + (1/m) sum_i min_j ( |z_i - y_j|^2 / 2 - D(y_j) ) ].
+ * </pre>
+ * Let {@code j*(i)} be the minimising code of source point {@code i} (its cell; ties go to the lowest index) and
+ * {@code count_j = #{i : j*(i) = j}}. Then {@code dL/dD(y_j) = count_j / m - 1/k}: the step raises {@code D} on codes
+ * whose cell gets too little source mass and lowers it where it gets too much. This vector is back-propagated through
+ * {@code D}, which is evaluated on the codes only. The minimum is computed as
+ * {@code |z_i|^2/2 - max_j (<z_i, y_j> + D(y_j) - |y_j|^2/2)}, one matrix product for all pairs.
+ *
+ * <p>The loss is piecewise smooth in the parameters: at ties of the minimum it returns one subgradient.
+ * Ranges: {@code m, k >= 1}, {@code D} scalar ({@code outputDim == 1}); violations throw
+ * {@link IllegalArgumentException}. Keeps work buffers between calls; one thread owns an instance.
+ */
+public final class SemiDualLoss {
+    /**
+     * One evaluation.
+     *
+     * @param value             {@code L(D)}
+     * @param gradients         {@code dL/dtheta}
+     * @param cellCounts        {@code count_j}, the number of source points whose c-transform minimum is code {@code j}
+     * @param meanCodePotential {@code (1/k) sum_j D(y_j)}
+     * @param meanCTransform    {@code (1/m) sum_i min_j (|z_i - y_j|^2/2 - D(y_j))}
+     */
+    public record Result(double value, MlpGradients gradients, int[] cellCounts, double meanCodePotential,
+                         double meanCTransform) implements LossValue {
+        /** The largest mass error {@code max_j |count_j / m - 1/k|} (0 when every cell gets its share). */
+        public double maxMassError() {
+            int m = 0;
+            for (int c : cellCounts) {
+                m += c;
+            }
+            double worst = 0;
+            for (int c : cellCounts) {
+                worst = Math.max(worst, Math.abs((double) c / m - 1.0 / cellCounts.length));
+            }
+            return worst;
+        }
+    }
+
+    private Mlp.ForwardCache cache;
+    private INDArray scores;
+
+    /** Evaluates the loss and a fresh gradient. */
+    public Result evaluate(Mlp discriminator, INDArray source, INDArray codes) {
+        return evaluate(discriminator, source, codes, new MlpGradients(discriminator.options()));
+    }
+
+    /** Evaluates the loss, overwriting {@code into} with the gradient (which the result then holds). */
+    public Result evaluate(Mlp discriminator, INDArray source, INDArray codes, MlpGradients into) {
+        MlpOptions options = discriminator.options();
+        if (options.outputDim() != 1) {
+            throw new IllegalArgumentException("the discriminator must be scalar (outputDim 1), got "
+                    + options.outputDim());
+        }
+        if (!into.options().equals(options)) {
+            throw new IllegalArgumentException("gradient buffer shape " + into.options() + " does not match " + options);
+        }
+        INDArray z = discriminator.prepareInput(source, options.inputDim(), "source");
+        cache = discriminator.forwardCached(codes, cache);
+        INDArray y = cache.act[0];
+        int m = (int) z.rows();
+        int k = (int) y.rows();
+        INDArray potential = cache.output();
+
+        if (scores == null || scores.rows() != m || scores.columns() != k || scores.dataType() != z.dataType()) {
+            scores = Nd4j.createUninitialized(z.dataType(), m, k);
+        }
+        MlpPasses.gemm(z, y, scores, false, true, 0.0);
+        INDArray height = y.mul(y).sum(1).muli(-0.5).reshape(1, k).addi(potential.reshape(1, k));
+        scores.addiRowVector(height);
+        double[] best = scores.max(1).toDoubleVector();
+        long[] winner = Nd4j.argMax(scores, 1).toLongVector();
+        double[] squaredNorm = z.mul(z).sum(1).toDoubleVector();
+
+        int[] counts = new int[k];
+        double cTransformSum = 0;
+        for (int i = 0; i < m; i++) {
+            counts[(int) winner[i]]++;
+            cTransformSum += 0.5 * squaredNorm[i] - best[i];
+        }
+        double[] d = potential.toDoubleVector();
+        double potentialSum = 0;
+        double[] outputGradient = new double[k];
+        for (int j = 0; j < k; j++) {
+            potentialSum += d[j];
+            outputGradient[j] = (double) counts[j] / m - 1.0 / k;
+        }
+        INDArray g = Nd4j.createFromArray(outputGradient).castTo(options.dataType()).reshape(k, 1);
+        discriminator.backwardInto(cache, g, into, 0.0);
+
+        double meanPotential = potentialSum / k;
+        double meanCTransform = cTransformSum / m;
+        return new Result(-(meanPotential + meanCTransform), into, counts, meanPotential, meanCTransform);
+    }
+}
