@@ -33,6 +33,8 @@ public final class CriticRaysSolver implements TransportSolver {
     private final Adam criticAdam;
     private final Mlp rayLength;
     private final Adam rayAdam;
+    private final CriticLoss criticLoss;
+    private final RayLengthRegressionLoss rayLoss = new RayLengthRegressionLoss();
     private final List<double[]> pairZ = new ArrayList<>();
     private final List<Double> pairT = new ArrayList<>();
     private int step;
@@ -45,10 +47,11 @@ public final class CriticRaysSolver implements TransportSolver {
         int d = problem.dimension();
         this.critic = new Mlp(new MlpOptions(d, options.hiddenWidths(), Activation.RELU, 1, Activation.IDENTITY,
                 DataType.FLOAT), rng.nextLong());
-        this.criticAdam = new Adam(options.learningRate(), options.beta1(), options.beta2());
+        this.criticAdam = new Adam(options.learningRate(), options.beta1(), options.beta2(), Adam.DEFAULT_EPSILON);
+        this.criticLoss = new CriticLoss(options.lambda());
         this.rayLength = new Mlp(new MlpOptions(d, options.regressionWidths(), Activation.RELU, 1,
                 Activation.SOFTPLUS, DataType.FLOAT), rng.nextLong());
-        this.rayAdam = new Adam(options.regressionLearningRate(), 0.9, 0.999);
+        this.rayAdam = new Adam(options.regressionLearningRate(), 0.9, 0.999, Adam.DEFAULT_EPSILON);
     }
 
     @Override
@@ -95,8 +98,8 @@ public final class CriticRaysSolver implements TransportSolver {
         for (int i = 0; i < eps.length; i++) {
             eps[i] = rng.nextDouble();
         }
-        CriticLoss.Result r = CriticLoss.evaluate(critic, NdArrays.matrix(z), NdArrays.matrix(y),
-                NdArrays.column(eps), options.lambda());
+        CriticLoss.Result r = criticLoss.evaluate(critic, NdArrays.matrix(z), NdArrays.matrix(y),
+                NdArrays.column(eps));
         if (!Double.isFinite(r.value()) || r.gradients().hasNonFinite()) {
             throw new TrainingDivergedException("step " + (step + 1) + ": critic loss became " + r.value()
                     + "; lower the learning rate or reset the run");
@@ -142,7 +145,7 @@ public final class CriticRaysSolver implements TransportSolver {
             z[i] = pairZ.get(k);
             t[i] = pairT.get(k);
         }
-        RayLengthRegressionLoss.Result r = RayLengthRegressionLoss.evaluate(rayLength, NdArrays.matrix(z),
+        RayLengthRegressionLoss.Result r = rayLoss.evaluate(rayLength, NdArrays.matrix(z),
                 NdArrays.column(t));
         rayAdam.step(rayLength, r.gradients());
         return r.value();

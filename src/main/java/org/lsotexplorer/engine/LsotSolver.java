@@ -31,6 +31,7 @@ public final class LsotSolver implements TransportSolver {
     private final CodeBatches batches;
     private final Mlp discriminator;
     private final Adam adam;
+    private final SemiDualLoss semiDual = new SemiDualLoss();
     private SemiDiscreteRefinement refinement;
     private BrenierPotential potential;
     private int potentialStep = -1;
@@ -43,7 +44,7 @@ public final class LsotSolver implements TransportSolver {
         this.batches = new CodeBatches(problem.codeCount(), rng.split());
         this.discriminator = new Mlp(new MlpOptions(problem.dimension(), options.hiddenWidths(), Activation.RELU, 1,
                 Activation.IDENTITY, DataType.FLOAT), rng.nextLong());
-        this.adam = new Adam(options.learningRate(), options.beta1(), options.beta2());
+        this.adam = new Adam(options.learningRate(), options.beta1(), options.beta2(), Adam.DEFAULT_EPSILON);
     }
 
     @Override
@@ -78,7 +79,7 @@ public final class LsotSolver implements TransportSolver {
         if (step < options.discriminatorSteps()) {
             double[][] z = problem.source().sample(options.batchSize(), problem.dimension(), rng);
             double[][] y = NdArrays.pick(problem.codes(), batches.next(options.batchSize()));
-            SemiDualLoss.Result r = SemiDualLoss.evaluate(discriminator, NdArrays.matrix(z), NdArrays.matrix(y));
+            SemiDualLoss.Result r = semiDual.evaluate(discriminator, NdArrays.matrix(z), NdArrays.matrix(y));
             losses.put("semi_dual_loss", r.value());
             new StepResult(step + 1, phase, losses).requireFinite();
             if (r.gradients().hasNonFinite()) {

@@ -21,6 +21,7 @@ public final class TransportRun {
     private final TransportProblem problem;
     private final TransportSolver solver;
     private final MetricsEvaluator evaluator;
+    private final MetricsEvaluator liveEvaluator;
     private final double[][] displaySource;
     private final double[][] probe;
     private final RunHistory history = new RunHistory();
@@ -35,6 +36,8 @@ public final class TransportRun {
         this.solver = SolverFactory.create(settings, problem, master.nextLong());
         this.evaluator = new MetricsEvaluator(problem, settings.metricSamples(), settings.mapMetricSamples(),
                 master.nextLong());
+        this.liveEvaluator = new MetricsEvaluator(problem, Math.min(1000, settings.metricSamples()),
+                Math.min(400, settings.mapMetricSamples()), master.nextLong());
         SplittableRandom display = new SplittableRandom(master.nextLong());
         this.displaySource = settings.source().sample(DISPLAY_POINTS, problem.dimension(), display);
         this.probe = settings.source().sample(PROBE_POINTS, problem.dimension(), display);
@@ -81,6 +84,11 @@ public final class TransportRun {
         });
         history.add(solver.completedSteps(), "evaluation", v);
         return m;
+    }
+
+    /** Quick metrics for the live panel: 1,000 samples for the modes, 400 for the map metrics; not logged. */
+    public RunMetrics evaluateLive() {
+        return liveEvaluator.evaluate(solver);
     }
 
     /** An immutable copy of what the screen needs now. */
