@@ -1,0 +1,235 @@
+package org.lsotexplorer.render;
+
+import java.util.Arrays;
+
+/**
+ * Antialiased shapes as per-pixel coverage (0..256), merged by maximum and then blended onto a raster in one go.
+ * Taking the maximum means the parts of one shape (an arrow's shaft and head, the segments of a contour) never
+ * blend twice where they touch; {@link #flush} blends and clears only the pixels that were touched.
+ *
+ * <p>Coverage model: a line of width {@code w} is the band of half-width {@code w/2} around the segment; on each
+ * column (or row, for steep lines) the segment touches, a pixel's coverage is the length of the band's overlap with
+ * the pixel. For {@code w = 1} this is Xiaolin Wu's two-pixel antialiasing.
+ * A triangle's coverage is {@code clamp(0.5 + d, 0, 1)} for the signed distance {@code d} from the pixel centre to
+ * the nearest edge. All drawing is clipped to the clip rectangle.
+ */
+final class CoverageMask {
+    private final int width;
+    private final int[] coverage;
+    private int[] touched = new int[1024];
+    private int count;
+    private int clipLeft;
+    private int clipTop;
+    private int clipRight;
+    private int clipBottom;
+    private int[] directTarget;
+    private int directArgb;
+    private int directWeight;
+
+    CoverageMask(int width, int height) {
+        this.width = width;
+        this.coverage = new int[width * height];
+        clip(0, 0, width, height);
+    }
+
+    int width() {
+        return width;
+    }
+
+    int height() {
+        return coverage.length / width;
+    }
+
+    /** Restricts drawing to columns {@code [left, right)} and rows {@code [top, bottom)}. */
+    void clip(int left, int top, int right, int bottom) {
+        clipLeft = Math.max(0, left);
+        clipTop = Math.max(0, top);
+        clipRight = Math.min(width, right);
+        clipBottom = Math.min(coverage.length / width, bottom);
+    }
+
+    /**
+     * Until {@link #endDirect()}, shapes are blended straight onto {@code dst} in {@code argb} instead of being
+     * collected; faster, for a single shape whose pixels are each covered once (a line alone).
+     */
+    void beginDirect(int[] dst, int argb) {
+        directTarget = dst;
+        directArgb = argb;
+        directWeight = Blend.weight(argb);
+    }
+
+    void endDirect() {
+        directTarget = null;
+    }
+
+    private void add(int x, int y, double c) {
+        int w = (int) (c * 256 + 0.5);
+        if (w <= 0) {
+            return;
+        }
+        int i = y * width + x;
+        if (directTarget != null) {
+            directTarget[i] = Blend.over(directTarget[i], directArgb, (Math.min(256, w) * directWeight) >>> 8);
+            return;
+        }
+        int old = coverage[i];
+        if (old == 0) {
+            if (count == touched.length) {
+                touched = Arrays.copyOf(touched, count * 2);
+            }
+            touched[count++] = i;
+        }
+        if (w > old) {
+            coverage[i] = Math.min(256, w);
+        }
+    }
+
+    /** A segment from {@code (x0, y0)} to {@code (x1, y1)} in pixel coordinates, {@code lineWidth} px wide. */
+    void line(double x0, double y0, double x1, double y1, double lineWidth) {
+        double dx = x1 - x0;
+        double dy = y1 - y0;
+        if (!(Double.isFinite(dx) && Double.isFinite(dy))) {
+            return;
+        }
+        if (Math.abs(dx) >= Math.abs(dy)) {
+            if (dx == 0) {
+                return;
+            }
+            if (dx < 0) {
+                band(x1, y1, x0, y0, lineWidth, false);
+            } else {
+                band(x0, y0, x1, y1, lineWidth, false);
+            }
+        } else if (dy < 0) {
+            band(y1, x1, y0, x0, lineWidth, true);
+        } else {
+            band(y0, x0, y1, x1, lineWidth, true);
+        }
+    }
+
+    /**
+     * Walks the major axis {@code u} from {@code u0 < u1}; {@code v} is the minor axis; swapped = u is y.
+     * Every column the segment touches counts in full (the band is evaluated at the column centre, clamped to the
+     * segment): the end columns of consecutive segments of a polyline then merge to full coverage instead of to the
+     * larger of two partial ones, and a run of sub-pixel segments still draws a solid line. The cost is a cap of at
+     * most one pixel at the ends of a polyline.
+     */
+    private void band(double u0, double v0, double u1, double v1, double lineWidth, boolean swapped) {
+        double slope = (v1 - v0) / (u1 - u0);
+        double half = 0.5 * lineWidth * Math.sqrt(1 + slope * slope);
+        int uMin = swapped ? clipTop : clipLeft;
+        int uMax = swapped ? clipBottom : clipRight;
+        int first = Math.max(uMin, (int) Math.floor(u0));
+        int last = Math.min(uMax - 1, (int) Math.floor(u1));
+        for (int u = first; u <= last; u++) {
+            double centre = Math.max(u0, Math.min(u1, u + 0.5));
+            double vc = v0 + slope * (centre - u0);
+            crossSection(u, vc - half, vc + half, 1.0, swapped);
+        }
+    }
+
+    /** Adds the pixels {@code [lo, hi]} of column (or row) {@code u}, each times {@code span}. */
+    private void crossSection(int u, double lo, double hi, double span, boolean swapped) {
+        int vMin = swapped ? clipLeft : clipTop;
+        int vMax = swapped ? clipRight : clipBottom;
+        int vl = (int) Math.floor(lo);
+        int vh = (int) Math.floor(hi);
+        if (vl == vh) {
+            put(u, vl, (hi - lo) * span, swapped, vMin, vMax);
+            return;
+        }
+        put(u, vl, (vl + 1 - lo) * span, swapped, vMin, vMax);
+        for (int v = Math.max(vl + 1, vMin); v < vh && v < vMax; v++) {
+            put(u, v, span, swapped, vMin, vMax);
+        }
+        put(u, vh, (hi - vh) * span, swapped, vMin, vMax);
+    }
+
+    private void put(int u, int v, double c, boolean swapped, int vMin, int vMax) {
+        if (v >= vMin && v < vMax) {
+            if (swapped) {
+                add(v, u, c);
+            } else {
+                add(u, v, c);
+            }
+        }
+    }
+
+    /** A filled triangle with corners in pixel coordinates. */
+    void triangle(double ax, double ay, double bx, double by, double cx, double cy) {
+        double area = (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
+        if (!(Math.abs(area) > 1e-9)) {
+            return;
+        }
+        if (area < 0) { // make the corners counter-clockwise in a y-down frame's maths, i.e. area > 0
+            double tx = bx;
+            double ty = by;
+            bx = cx;
+            by = cy;
+            cx = tx;
+            cy = ty;
+        }
+        double[] e = {ax, ay, bx, by, bx, by, cx, cy, cx, cy, ax, ay};
+        double[] nx = new double[3];
+        double[] ny = new double[3];
+        double[] off = new double[3];
+        for (int k = 0; k < 3; k++) {
+            double ex = e[4 * k + 2] - e[4 * k];
+            double ey = e[4 * k + 3] - e[4 * k + 1];
+            double len = Math.hypot(ex, ey);
+            nx[k] = -ey / len; // inward normal for positive orientation
+            ny[k] = ex / len;
+            off[k] = -(nx[k] * e[4 * k] + ny[k] * e[4 * k + 1]);
+        }
+        int x0 = Math.max(clipLeft, (int) Math.floor(Math.min(ax, Math.min(bx, cx)) - 1));
+        int x1 = Math.min(clipRight - 1, (int) Math.floor(Math.max(ax, Math.max(bx, cx)) + 1));
+        int y0 = Math.max(clipTop, (int) Math.floor(Math.min(ay, Math.min(by, cy)) - 1));
+        int y1 = Math.min(clipBottom - 1, (int) Math.floor(Math.max(ay, Math.max(by, cy)) + 1));
+        for (int y = y0; y <= y1; y++) {
+            double py = y + 0.5;
+            for (int x = x0; x <= x1; x++) {
+                double px = x + 0.5;
+                double d = Math.min(nx[0] * px + ny[0] * py + off[0],
+                        Math.min(nx[1] * px + ny[1] * py + off[1], nx[2] * px + ny[2] * py + off[2]));
+                if (d > -0.5) {
+                    add(x, y, Math.min(1, d + 0.5));
+                }
+            }
+        }
+    }
+
+    /** A filled disc of radius {@code r} px centred at {@code (cx, cy)}. */
+    void disc(double cx, double cy, double r) {
+        int x0 = Math.max(clipLeft, (int) Math.floor(cx - r - 1));
+        int x1 = Math.min(clipRight - 1, (int) Math.floor(cx + r + 1));
+        int y0 = Math.max(clipTop, (int) Math.floor(cy - r - 1));
+        int y1 = Math.min(clipBottom - 1, (int) Math.floor(cy + r + 1));
+        for (int y = y0; y <= y1; y++) {
+            for (int x = x0; x <= x1; x++) {
+                double c = r + 0.5 - Math.hypot(x + 0.5 - cx, y + 0.5 - cy);
+                if (c > 0) {
+                    add(x, y, Math.min(1, c));
+                }
+            }
+        }
+    }
+
+    /** Blends {@code argb} (weighted by its alpha times the coverage) onto every touched pixel and clears them. */
+    void flush(int[] dst, int argb) {
+        int alpha = Blend.weight(argb);
+        for (int k = 0; k < count; k++) {
+            int i = touched[k];
+            dst[i] = Blend.over(dst[i], argb, (coverage[i] * alpha) >>> 8);
+            coverage[i] = 0;
+        }
+        count = 0;
+    }
+
+    /** Clears without drawing. */
+    void discard() {
+        for (int k = 0; k < count; k++) {
+            coverage[touched[k]] = 0;
+        }
+        count = 0;
+    }
+}
