@@ -24,14 +24,14 @@ class LayerRulesTest {
 
     @Test
     void coreLayersNeverImportJavaFx() throws IOException {
-        List<String> bad = violations(List.of("math", "model", "data", "engine", "render", "cli"),
+        List<String> bad = violations(List.of("math", "model", "data", "engine", "render", "report", "cli"),
                 List.of("javafx.", "org.controlsfx.", "org.jfree.chart.fx", "org.testfx."));
         assertEquals(List.of(), bad, "JavaFX imported below the ui layer");
     }
 
     @Test
     void renderAndUiNeverTouchNd4j() throws IOException {
-        List<String> bad = violations(List.of("render", "ui", "math", "data"), List.of("org.nd4j.", "org.bytedeco."));
+        List<String> bad = violations(List.of("render", "report", "ui", "math", "data"), List.of("org.nd4j.", "org.bytedeco."));
         assertEquals(List.of(), bad, "ND4J imported where only plain arrays belong");
     }
 
@@ -43,8 +43,11 @@ class LayerRulesTest {
                 root + "cli", root + "ui")));
         bad.addAll(violations(List.of("model", "data"), List.of(root + "engine", root + "render", root + "cli",
                 root + "ui")));
-        bad.addAll(violations(List.of("engine"), List.of(root + "render", root + "cli", root + "ui")));
-        bad.addAll(violations(List.of("render"), List.of(root + "model", root + "engine", root + "cli", root + "ui")));
+        bad.addAll(violations(List.of("engine"), List.of(root + "render", root + "report", root + "cli",
+                root + "ui")));
+        bad.addAll(violations(List.of("report"), List.of(root + "cli", root + "ui", root + "model")));
+        bad.addAll(violations(List.of("render"), List.of(root + "model", root + "data", root + "engine",
+                root + "report", root + "cli", root + "ui")));
         bad.addAll(violations(List.of("cli"), List.of(root + "ui")));
         assertEquals(List.of(), bad, "a layer imports one above it");
     }

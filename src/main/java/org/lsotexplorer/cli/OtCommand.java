@@ -88,7 +88,7 @@ final class OtCommand implements Callable<Integer> {
         try (BufferedWriter out = Files.newBufferedWriter(plan, StandardCharsets.UTF_8)) {
             out.write("i,j,mass");
             out.newLine();
-            for (TransportPlan.Entry e : p.entries()) {
+            for (TransportPlan.Entry e : p.support()) {
                 out.write(e.source() + "," + e.target() + "," + e.mass());
                 out.newLine();
             }

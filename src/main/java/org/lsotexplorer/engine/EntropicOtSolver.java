@@ -54,7 +54,7 @@ public final class EntropicOtSolver implements TransportSolver {
         double[][] z = problem.source().sample(options.sampleSize(), problem.dimension(), rng);
         SinkhornResult r = SinkhornSolver.solve(z, problem.codes(), Cost.SQUARED_EUCLIDEAN,
                 new SinkhornOptions(options.epsilon(), options.maxIterations(), options.tolerance()));
-        g = r.targetPotential();
+        g = r.g();
         done = true;
         Map<String, Double> losses = new LinkedHashMap<>();
         losses.put("entropic_cost", r.transportCost());
