@@ -69,7 +69,7 @@ class ToyPresetTest {
         for (double[] p : ToyPreset.CHECKERBOARD.sample(4000, new SplittableRandom(3))) {
             int col = (int) Math.floor(p[0] + 2);
             int row = (int) Math.floor(p[1] + 2);
-            assertEquals(1, (row + col) % 2 == 0 ? 0 : 1, "point " + p[0] + "," + p[1] + " is in a light cell");
+            assertEquals(0, (row + col) % 2, "point " + p[0] + "," + p[1] + " is in a light cell");
         }
     }
 

@@ -23,35 +23,57 @@ public final class BrenierPotential {
     private final double[] codes;     // n*dim, row-major
     private final double[] heights;   // n
     private final double[] normals;   // n*(dim+1), unit length
+    private final double[] dual;      // g_j = h_j + |y_j|^2/2
+    private final CodeTree tree;      // shared by every potential over the same codes; null for few codes
+    private volatile double[] nodeMaxHeight;  // lazily computed bound per tree node (idempotent)
 
     /**
      * @param codes n &gt;= 1 finite points of equal dimension
      * @param heights n finite heights
      */
     public BrenierPotential(double[][] codes, double[] heights) {
-        this.dim = PointClouds.requireValid(codes, "codes");
-        this.n = codes.length;
+        this(flatten(codes), codes[0].length, heights, null);
+    }
+
+    private BrenierPotential(double[] flatCodes, int dim, double[] heights, CodeTree sharedTree) {
+        this.dim = dim;
+        this.n = flatCodes.length / dim;
         if (heights.length != n) {
             throw new IllegalArgumentException(heights.length + " heights for " + n + " codes");
         }
-        this.codes = new double[n * dim];
+        this.codes = flatCodes;
         this.normals = new double[n * (dim + 1)];
+        this.dual = new double[n];
         for (int j = 0; j < n; j++) {
             if (!Double.isFinite(heights[j])) {
                 throw new IllegalArgumentException("height " + j + " is not finite (" + heights[j] + ")");
             }
-            double norm = 1;
+            double sq = 0;
             for (int k = 0; k < dim; k++) {
-                this.codes[j * dim + k] = codes[j][k];
-                norm += codes[j][k] * codes[j][k];
+                sq += flatCodes[j * dim + k] * flatCodes[j * dim + k];
             }
-            norm = Math.sqrt(norm);
+            double norm = Math.sqrt(1 + sq);
             for (int k = 0; k < dim; k++) {
-                normals[j * (dim + 1) + k] = codes[j][k] / norm;
+                normals[j * (dim + 1) + k] = flatCodes[j * dim + k] / norm;
             }
             normals[j * (dim + 1) + dim] = -1 / norm;
+            dual[j] = heights[j] + 0.5 * sq;
         }
         this.heights = heights.clone();
+        this.tree = sharedTree != null ? sharedTree
+                : n >= TREE_MIN_CODES && dim <= TREE_MAX_DIM ? new CodeTree(flatCodes, n, dim) : null;
+    }
+
+    private static final int TREE_MIN_CODES = 32;
+    private static final int TREE_MAX_DIM = 16;
+
+    private static double[] flatten(double[][] codes) {
+        int d = PointClouds.requireValid(codes, "codes");
+        double[] f = new double[codes.length * d];
+        for (int j = 0; j < codes.length; j++) {
+            System.arraycopy(codes[j], 0, f, j * d, d);
+        }
+        return f;
     }
 
     /** Heights {@code h_j = g_j - |y_j|^2/2} from target-side dual values {@code g_j}. */
@@ -69,7 +91,7 @@ public final class BrenierPotential {
 
     /** A potential with the same codes and new heights. */
     public BrenierPotential withHeights(double[] newHeights) {
-        return new BrenierPotential(codes(), newHeights);
+        return new BrenierPotential(codes, dim, newHeights, tree);
     }
 
     public int codeCount() {
@@ -87,15 +109,7 @@ public final class BrenierPotential {
 
     /** The target-side dual values {@code g_j = h_j + |y_j|^2/2}. */
     public double[] dualValues() {
-        double[] g = new double[n];
-        for (int j = 0; j < n; j++) {
-            double sq = 0;
-            for (int k = 0; k < dim; k++) {
-                sq += codes[j * dim + k] * codes[j * dim + k];
-            }
-            g[j] = heights[j] + 0.5 * sq;
-        }
-        return g;
+        return dual.clone();
     }
 
     /** A copy of code {@code j}. */
@@ -124,51 +138,52 @@ public final class BrenierPotential {
         return s;
     }
 
-    /** The cell containing {@code z}: {@code argmax_j u_j(z)}. */
+    /** The cell containing {@code z}: {@code argmax_j u_j(z)} (ties: lowest index). */
     public int cellOf(double[] z) {
-        int best = 0;
-        double bestValue = Double.NEGATIVE_INFINITY;
-        if (dim == 2) {
-            double z0 = z[0];
-            double z1 = z[1];
-            for (int j = 0, o = 0; j < n; j++, o += 2) {
-                double v = heights[j] + z0 * codes[o] + z1 * codes[o + 1];
-                if (v > bestValue) {
-                    bestValue = v;
-                    best = j;
-                }
-            }
-            return best;
-        }
-        for (int j = 0; j < n; j++) {
-            double v = plane(j, z);
-            if (v > bestValue) {
-                bestValue = v;
-                best = j;
-            }
-        }
-        return best;
+        int[] out = new int[2];
+        double[] val = new double[2];
+        search(z, false, out, val);
+        return out[0];
     }
 
     /** The best and runner-up cells for {@code z} (runner-up is -1 when there is one code). */
     public CellPair bestTwo(double[] z) {
-        int a = -1;
-        int b = -1;
-        double ua = Double.NEGATIVE_INFINITY;
-        double ub = Double.NEGATIVE_INFINITY;
+        int[] out = new int[2];
+        double[] val = new double[2];
+        search(z, true, out, val);
+        return new CellPair(out[0], out[1], val[0], val[1]);
+    }
+
+    /** Maximises {@code u_j(z)} through the kd-tree when there are many codes, else by a scan (same answer). */
+    private void search(double[] z, boolean two, int[] out, double[] val) {
+        if (z.length != dim) {
+            throw new IllegalArgumentException("point of dimension " + z.length + ", codes have " + dim);
+        }
+        if (tree != null) {
+            double[] bound = nodeMaxHeight;
+            if (bound == null) {
+                bound = tree.maxHeight(heights);
+                nodeMaxHeight = bound;
+            }
+            tree.bestTwo(z, heights, bound, two, out, val);
+            return;
+        }
+        out[0] = -1;
+        out[1] = -1;
+        val[0] = Double.NEGATIVE_INFINITY;
+        val[1] = Double.NEGATIVE_INFINITY;
         for (int j = 0; j < n; j++) {
             double v = plane(j, z);
-            if (v > ua) {
-                b = a;
-                ub = ua;
-                a = j;
-                ua = v;
-            } else if (v > ub) {
-                b = j;
-                ub = v;
+            if (v > val[0]) {
+                out[1] = out[0];
+                val[1] = val[0];
+                out[0] = j;
+                val[0] = v;
+            } else if (v > val[1]) {
+                out[1] = j;
+                val[1] = v;
             }
         }
-        return new CellPair(a, b, ua, ub);
     }
 
     /** Brenier potential {@code u(z)}. */

@@ -33,9 +33,9 @@ public record SemiDiscreteOptions(int maxIterations, double learningRate, int in
         }
     }
 
-    /** method.md defaults with a 400-step budget and 16,384 initial samples (capped at 262,144). */
+    /** method.md defaults with a 600-step budget and 65,536 initial samples (capped at 262,144). */
     public static SemiDiscreteOptions defaults() {
-        return new SemiDiscreteOptions(400, 1e-2, 16_384, 262_144, 1e-2, 20);
+        return new SemiDiscreteOptions(600, 1e-2, 65_536, 262_144, 1e-2, 20);
     }
 
     public SemiDiscreteOptions withMaxIterations(int iterations) {
