@@ -67,6 +67,21 @@ class AdamTest {
     }
 
     @Test
+    void floatNetworksFollowTheSameFormulaInSinglePrecision() {
+        Mlp net = new Mlp(new MlpOptions(2, new int[] {9}, Activation.RELU, 1, Activation.IDENTITY, DataType.FLOAT), 3);
+        double[] theta = net.parameters();
+        ReferenceAdam reference = new ReferenceAdam(theta.length);
+        Adam adam = new Adam(1e-2);
+        for (int step = 0; step < 4; step++) {
+            MlpGradients g = MlpGradients.zerosLike(net);
+            g.flatView().assign(GradientCheck.gaussian(1, net.parameterCount(), step).reshape(net.parameterCount()));
+            reference.step(theta, g.flatten(), 1e-2, 0.5, 0.9, 1e-8);
+            adam.step(net, g);
+            assertArrayEquals(theta, net.parameters(), 1e-6, "step " + (step + 1));
+        }
+    }
+
+    @Test
     void resetStartsAgainFromStepOne() {
         Mlp a = GradientCheck.doubleNet(new int[] {2, 5, 1}, Activation.TANH, Activation.IDENTITY, 3);
         Mlp b = a.copy();

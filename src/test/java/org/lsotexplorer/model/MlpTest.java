@@ -154,6 +154,20 @@ class MlpTest {
     }
 
     @Test
+    void largeBatchesAreChunkedWithoutChangingTheResult() {
+        Mlp net = GradientCheck.doubleNet(new int[] {2, 8, 1}, Activation.TANH, Activation.IDENTITY, 3);
+        int n = 2 * Mlp.CHUNK_ROWS + 17;
+        INDArray x = GradientCheck.gaussian(n, 2, 5);
+        INDArray out = net.forward(x);
+        INDArray grad = net.inputGradient(x);
+        for (int row : new int[] {0, Mlp.CHUNK_ROWS - 1, Mlp.CHUNK_ROWS, n - 1}) {
+            INDArray one = x.getRow(row, true);
+            assertEquals(net.forward(one).getDouble(0, 0), out.getDouble(row, 0), 1e-15);
+            assertArrayEquals(net.inputGradient(one).toDoubleMatrix()[0], grad.getRow(row).toDoubleVector(), 1e-15);
+        }
+    }
+
+    @Test
     void rejectsBadShapes() {
         Mlp net = GradientCheck.doubleNet(new int[] {2, 4, 3}, Activation.RELU, Activation.IDENTITY, 1);
         assertThrows(IllegalArgumentException.class, () -> net.forward(Nd4j.zeros(DataType.DOUBLE, 4, 3)));
