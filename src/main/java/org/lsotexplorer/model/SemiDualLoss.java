@@ -33,6 +33,12 @@ public final class SemiDualLoss {
      */
     public record Result(double value, MlpGradients gradients, int[] cellCounts, double meanCodePotential,
                          double meanCTransform) implements LossValue {
+        /** A copy of the counts. */
+        @Override
+        public int[] cellCounts() {
+            return cellCounts.clone();
+        }
+
         /** The largest mass error {@code max_j |count_j / m - 1/k|} (0 when every cell gets its share). */
         public double maxMassError() {
             int m = 0;
