@@ -74,8 +74,8 @@ public final class SemiDualLoss {
         INDArray z = discriminator.prepareInput(source, options.inputDim(), "source");
         cache = discriminator.forwardCached(codes, cache);
         INDArray y = cache.act[0];
-        int m = (int) z.rows();
-        int k = (int) y.rows();
+        int m = z.rows();
+        int k = y.rows();
         INDArray potential = cache.output();
 
         if (scores == null || scores.rows() != m || scores.columns() != k || scores.dataType() != z.dataType()) {

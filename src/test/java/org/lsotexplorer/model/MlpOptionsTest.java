@@ -65,7 +65,7 @@ class MlpOptionsTest {
                 DataType.FLOAT));
         assertMessage("hiddenActivation", () -> of(2, ok, null, 1, Activation.IDENTITY, DataType.FLOAT));
         assertMessage("outputActivation", () -> of(2, ok, Activation.RELU, 1, Activation.TANH, DataType.FLOAT));
-        assertMessage("dataType", () -> of(2, ok, Activation.RELU, 1, Activation.IDENTITY, DataType.HALF));
+        assertMessage("dataType", () -> of(2, ok, Activation.RELU, 1, Activation.IDENTITY, DataType.FLOAT16));
         assertMessage("dataType", () -> of(2, ok, Activation.RELU, 1, Activation.IDENTITY, null));
         of(2, new int[] {4096, 1}, Activation.RELU, 1, Activation.SOFTPLUS, DataType.FLOAT);
     }
