@@ -1,8 +1,9 @@
 package org.lsotexplorer.model;
 
+import java.nio.DoubleBuffer;
+import java.nio.FloatBuffer;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.impl.transforms.floating.Sqrt;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The Adam optimiser (Kingma and Ba 2015, Algorithm 1) on all parameters of one {@link Mlp}.
@@ -21,7 +22,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * <p>The moments are allocated on the first step for that network's shape; stepping a network of another shape
  * afterwards throws {@link IllegalArgumentException} until {@link #reset()}. A gradient containing NaN or infinity
  * throws {@link IllegalArgumentException} and leaves both the network and the moments untouched.
- * Not thread-safe.
+ * The moments live in Java arrays of the network's precision (two floats or doubles per parameter). Not thread-safe.
  */
 public final class Adam {
     /** Default learning rate. */
@@ -39,9 +40,14 @@ public final class Adam {
     private double learningRate;
     private long step;
     private MlpOptions boundTo;
-    private INDArray firstMoment;
-    private INDArray secondMoment;
-    private INDArray scratch;
+    private float[] first32;
+    private float[] second32;
+    private float[] gradient32;
+    private float[] theta32;
+    private double[] first64;
+    private double[] second64;
+    private double[] gradient64;
+    private double[] theta64;
 
     /** Adam with the defaults. */
     public Adam() {
@@ -73,25 +79,76 @@ public final class Adam {
                     + net.options());
         }
         bind(net.options());
-        if (gradients.hasNonFinite()) {
-            throw new IllegalArgumentException("gradient has NaN or infinite entries; step " + (step + 1)
-                    + " skipped");
+        // One fused pass in Java over the flat vectors (zero-copy NIO views of ND4J's memory) instead of eight
+        // ND4J elementwise ops: the update is memory-bound, and ND4J's sqrt is not vectorised.
+        if (net.options().dataType() == DataType.FLOAT) {
+            stepFloat(net.parameterView(), gradients.flatView());
+        } else {
+            stepDouble(net.parameterView(), gradients.flatView());
+        }
+    }
+
+    private void stepFloat(INDArray theta, INDArray grad) {
+        float[] g = gradient32;
+        FlatBuffers.floats(grad).get(0, g);
+        for (float x : g) {
+            if (!Float.isFinite(x)) {
+                throw nonFinite();
+            }
         }
         step++;
-        INDArray g = gradients.flatView();
-        long n = g.length();
-        firstMoment.muli(beta1);
-        Nd4j.getBlasWrapper().level1().axpy(n, 1.0 - beta1, g, firstMoment);
-        g.mul(g, scratch);
-        secondMoment.muli(beta2);
-        Nd4j.getBlasWrapper().level1().axpy(n, 1.0 - beta2, scratch, secondMoment);
+        float[] t = theta32;
+        FloatBuffer thetaBuffer = FlatBuffers.floats(theta);
+        thetaBuffer.get(0, t);
+        float b1 = (float) beta1;
+        float b2 = (float) beta2;
+        float c1 = (float) (1 - beta1);
+        float c2 = (float) (1 - beta2);
+        float rate = (float) (learningRate / (1 - Math.pow(beta1, step)));
+        float scale = (float) (1 / Math.sqrt(1 - Math.pow(beta2, step)));
+        float eps = (float) epsilon;
+        float[] m = first32;
+        float[] v = second32;
+        for (int i = 0; i < t.length; i++) {
+            float gi = g[i];
+            float mi = b1 * m[i] + c1 * gi;
+            float vi = b2 * v[i] + c2 * gi * gi;
+            m[i] = mi;
+            v[i] = vi;
+            t[i] -= rate * mi / ((float) Math.sqrt(vi) * scale + eps);
+        }
+        thetaBuffer.put(0, t);
+    }
 
-        double firstCorrection = 1.0 - Math.pow(beta1, step);
-        double secondCorrection = 1.0 - Math.pow(beta2, step);
-        Nd4j.exec(new Sqrt(secondMoment, scratch));
-        scratch.muli(1.0 / Math.sqrt(secondCorrection)).addi(epsilon);
-        firstMoment.div(scratch, scratch);
-        Nd4j.getBlasWrapper().level1().axpy(n, -learningRate / firstCorrection, scratch, net.parameterView());
+    private void stepDouble(INDArray theta, INDArray grad) {
+        double[] g = gradient64;
+        FlatBuffers.doubles(grad).get(0, g);
+        for (double x : g) {
+            if (!Double.isFinite(x)) {
+                throw nonFinite();
+            }
+        }
+        step++;
+        double[] t = theta64;
+        DoubleBuffer thetaBuffer = FlatBuffers.doubles(theta);
+        thetaBuffer.get(0, t);
+        double rate = learningRate / (1 - Math.pow(beta1, step));
+        double scale = 1 / Math.sqrt(1 - Math.pow(beta2, step));
+        double[] m = first64;
+        double[] v = second64;
+        for (int i = 0; i < t.length; i++) {
+            double gi = g[i];
+            double mi = beta1 * m[i] + (1 - beta1) * gi;
+            double vi = beta2 * v[i] + (1 - beta2) * gi * gi;
+            m[i] = mi;
+            v[i] = vi;
+            t[i] -= rate * mi / (Math.sqrt(vi) * scale + epsilon);
+        }
+        thetaBuffer.put(0, t);
+    }
+
+    private IllegalArgumentException nonFinite() {
+        return new IllegalArgumentException("gradient has NaN or infinite entries; step " + (step + 1) + " skipped");
     }
 
     /** The current learning rate. */
@@ -131,17 +188,24 @@ public final class Adam {
     public void reset() {
         step = 0;
         boundTo = null;
-        firstMoment = null;
-        secondMoment = null;
-        scratch = null;
+        first32 = second32 = gradient32 = theta32 = null;
+        first64 = second64 = gradient64 = theta64 = null;
     }
 
     private void bind(MlpOptions options) {
         if (boundTo == null) {
             int count = ParameterLayout.count(options);
-            firstMoment = Nd4j.zeros(options.dataType(), count);
-            secondMoment = Nd4j.zeros(options.dataType(), count);
-            scratch = Nd4j.zeros(options.dataType(), count);
+            if (options.dataType() == DataType.FLOAT) {
+                first32 = new float[count];
+                second32 = new float[count];
+                gradient32 = new float[count];
+                theta32 = new float[count];
+            } else {
+                first64 = new double[count];
+                second64 = new double[count];
+                gradient64 = new double[count];
+                theta64 = new double[count];
+            }
             boundTo = options;
         } else if (!boundTo.equals(options)) {
             throw new IllegalArgumentException("this Adam holds moments for " + boundTo + "; call reset() before "

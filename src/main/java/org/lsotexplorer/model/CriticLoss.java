@@ -96,7 +96,7 @@ public final class CriticLoss {
             throw new IllegalArgumentException("source and codes are paired row by row: " + z.rows() + " vs "
                     + y.rows() + " rows");
         }
-        int m = (int) z.rows();
+        int m = z.rows();
         INDArray weights = checkWeights(critic, eps, m);
         if (workspace == null || !workspace.fits(options, m)) {
             workspace = new DoubleBackprop(options, m);

@@ -47,17 +47,26 @@ final class DoubleBackprop {
     record Values(double meanSource, double meanCodes, double penalty, double meanGradientNorm) {
     }
 
+    /** A buffer of {@code 3m} stacked rows with views of its z-and-y rows {@code [0, 2m)} and x_hat rows {@code [2m, 3m)}. */
+    private record Stacked(INDArray all, INDArray pair, INDArray hat) {
+        static Stacked allocate(DataType type, int m, int columns) {
+            INDArray all = Nd4j.createUninitialized(type, 3L * m, columns);
+            return new Stacked(all, all.get(NDArrayIndex.interval(0, 2L * m), NDArrayIndex.all()),
+                    all.get(NDArrayIndex.interval(2L * m, 3L * m), NDArrayIndex.all()));
+        }
+    }
+
     private final MlpOptions options;
     private final int m;
     private final int layers;
     private final boolean hiddenCurved;
     private final boolean outputCurved;
-    private final INDArray[] pre;
-    private final INDArray[] act;
-    private final INDArray[] deriv;
-    private final INDArray[] back;
-    private final INDArray[] chain;
-    private final INDArray seed;
+    private final Stacked[] pre;
+    private final Stacked[] act;
+    private final Stacked[] deriv;
+    private final Stacked[] back;
+    private final Stacked[] chain;
+    private final Stacked seed;
     private final INDArray gradX;
     private final INDArray[] tbar;
     private final INDArray[] ubar;
@@ -75,44 +84,42 @@ final class DoubleBackprop {
         this.outputCurved = options.outputActivation().hasCurvature();
         int[] n = options.widths();
         DataType type = options.dataType();
-        int rows = 3 * m;
-        pre = new INDArray[n.length];
-        act = new INDArray[n.length];
-        deriv = new INDArray[n.length];
-        back = new INDArray[n.length];
-        chain = new INDArray[n.length];
+        pre = new Stacked[n.length];
+        act = new Stacked[n.length];
+        deriv = new Stacked[n.length];
+        back = new Stacked[n.length];
+        chain = new Stacked[n.length];
         tbar = new INDArray[n.length];
         ubar = new INDArray[n.length];
         curvature = new INDArray[n.length];
         secondDeriv = new INDArray[n.length];
         adjointX = new INDArray[n.length];
-        act[0] = Nd4j.createUninitialized(type, rows, n[0]);
+        act[0] = Stacked.allocate(type, m, n[0]);
         tbar[0] = Nd4j.createUninitialized(type, m, n[0]);
         for (int l = 1; l <= layers; l++) {
-            pre[l] = Nd4j.createUninitialized(type, rows, n[l]);
-            act[l] = Nd4j.createUninitialized(type, rows, n[l]);
-            deriv[l] = Nd4j.createUninitialized(type, rows, n[l]);
-            back[l] = Nd4j.createUninitialized(type, rows, n[l]);
+            pre[l] = Stacked.allocate(type, m, n[l]);
+            act[l] = Stacked.allocate(type, m, n[l]);
+            deriv[l] = Stacked.allocate(type, m, n[l]);
+            back[l] = Stacked.allocate(type, m, n[l]);
             ubar[l] = Nd4j.createUninitialized(type, m, n[l]);
             tbar[l] = Nd4j.createUninitialized(type, m, n[l]);
-            boolean curvedHere = l < layers ? hiddenCurved : outputCurved;
-            if (curvedHere) {
+            if (l < layers ? hiddenCurved : outputCurved) {
                 curvature[l] = Nd4j.createUninitialized(type, m, n[l]);
                 secondDeriv[l] = Nd4j.createUninitialized(type, m, n[l]);
             }
             if (l < layers && hiddenCurved) {
-                chain[l] = Nd4j.createUninitialized(type, rows, n[l]);
+                chain[l] = Stacked.allocate(type, m, n[l]);
             }
             if (hiddenCurved || outputCurved) {
                 adjointX[l] = Nd4j.createUninitialized(type, m, n[l]);
             }
         }
         gradX = Nd4j.createUninitialized(type, m, n[0]);
-        seed = Nd4j.createUninitialized(type, rows, 1);
-        seed.get(rows(0, m), NDArrayIndex.all()).assign(1.0 / m);
-        seed.get(rows(m, 2 * m), NDArrayIndex.all()).assign(-1.0 / m);
-        seed.get(rows(2 * m, 3 * m), NDArrayIndex.all()).assign(1.0);
-        onesPair = Nd4j.ones(type, 1, 2 * m);
+        seed = Stacked.allocate(type, m, 1);
+        seed.pair().get(NDArrayIndex.interval(0, m), NDArrayIndex.all()).assign(1.0 / m);
+        seed.pair().get(NDArrayIndex.interval(m, 2L * m), NDArrayIndex.all()).assign(-1.0 / m);
+        seed.hat().assign(1.0);
+        onesPair = Nd4j.ones(type, 1, 2L * m);
         onesHat = Nd4j.ones(type, 1, m);
     }
 
@@ -133,7 +140,7 @@ final class DoubleBackprop {
         if (mode == Mode.EXACT && (hiddenCurved || outputCurved)) {
             curvatureBackward(critic, grads);
         }
-        double[] d = pairRows(act[layers]).toDoubleVector();
+        double[] d = FlatBuffers.read(act[layers].all());
         double sumSource = 0;
         double sumCodes = 0;
         for (int i = 0; i < m; i++) {
@@ -144,46 +151,56 @@ final class DoubleBackprop {
     }
 
     private void stackInputs(INDArray z, INDArray y, INDArray eps) {
-        act[0].get(rows(0, m), NDArrayIndex.all()).assign(z);
-        act[0].get(rows(m, 2 * m), NDArrayIndex.all()).assign(y);
-        hatRows(act[0]).assign(y.sub(z).muliColumnVector(eps).addi(z));
+        INDArray input = act[0].all();
+        input.get(NDArrayIndex.interval(0, m), NDArrayIndex.all()).assign(z);
+        input.get(NDArrayIndex.interval(m, 2L * m), NDArrayIndex.all()).assign(y);
+        act[0].hat().assign(y).subi(z).muliColumnVector(eps).addi(z);
     }
 
     private void forward(Mlp critic) {
-        MlpPasses.forward(critic, pre, act);
         for (int l = 1; l <= layers; l++) {
-            options.activation(l).derivativeInto(pre[l], deriv[l]);
+            gemm(act[l - 1].all(), critic.weightView(l), pre[l].all(), false, false, 0.0);
+            pre[l].all().addiRowVector(critic.biasView(l));
+            Activation sigma = options.activation(l);
+            sigma.valueInto(pre[l].all(), act[l].all());
+            sigma.derivativeInto(pre[l].all(), deriv[l].all());
         }
     }
 
     private void backwardWithChain(Mlp critic) {
-        seed.mul(deriv[layers], back[layers]);
+        seed.all().mul(deriv[layers].all(), back[layers].all());
         for (int l = layers; l >= 2; l--) {
             if (hiddenCurved) {
-                gemm(back[l], critic.weightView(l), chain[l - 1], false, true, 0.0);
-                chain[l - 1].mul(deriv[l - 1], back[l - 1]);
+                gemm(back[l].all(), critic.weightView(l), chain[l - 1].all(), false, true, 0.0);
+                chain[l - 1].all().mul(deriv[l - 1].all(), back[l - 1].all());
             } else {
-                gemm(back[l], critic.weightView(l), back[l - 1], false, true, 0.0);
-                back[l - 1].muli(deriv[l - 1]);
+                gemm(back[l].all(), critic.weightView(l), back[l - 1].all(), false, true, 0.0);
+                back[l - 1].all().muli(deriv[l - 1].all());
             }
         }
-        gemm(hatRows(back[1]), critic.weightView(1), gradX, false, true, 0.0);
+        gemm(back[1].hat(), critic.weightView(1), gradX, false, true, 0.0);
     }
 
-    /** Sets {@code tbar[0]}; returns {penalty, mean gradient norm}. */
+    /** Sets {@code tbar[0]} from {@code gradX}, row by row in double precision; returns {penalty, mean norm}. */
     private double[] penaltyAdjoint(double lambda) {
-        double[] norms = gradX.norm2(1).toDoubleVector();
-        double[] coefficient = new double[m];
+        double[] g = FlatBuffers.read(gradX);
+        int d = options.inputDim();
         double penalty = 0;
         double normSum = 0;
         for (int i = 0; i < m; i++) {
-            double r = norms[i];
+            double squares = 0;
+            for (int j = 0; j < d; j++) {
+                squares += g[i * d + j] * g[i * d + j];
+            }
+            double r = Math.sqrt(squares);
             penalty += (r - 1) * (r - 1);
             normSum += r;
-            coefficient[i] = r > 0 ? 2.0 * lambda / m * (r - 1) / r : 0.0;
+            double coefficient = r > 0 ? 2.0 * lambda / m * (r - 1) / r : 0.0;
+            for (int j = 0; j < d; j++) {
+                g[i * d + j] *= coefficient;
+            }
         }
-        INDArray column = Nd4j.createFromArray(coefficient).castTo(options.dataType()).reshape(m, 1);
-        tbar[0].assign(gradX).muliColumnVector(column);
+        FlatBuffers.write(tbar[0], g);
         return new double[] {lambda * penalty / m, normSum / m};
     }
 
@@ -195,13 +212,13 @@ final class DoubleBackprop {
             }
             gemm(tbar[l - 1], critic.weightView(l), ubar[l], false, false, 0.0);
             if (l < layers) {
-                ubar[l].mul(hatRows(deriv[l]), tbar[l]);
+                ubar[l].mul(deriv[l].hat(), tbar[l]);
             }
             if (curvedHere) {
-                options.activation(l).secondDerivativeInto(hatRows(pre[l]), secondDeriv[l]);
+                options.activation(l).secondDerivativeInto(pre[l].hat(), secondDeriv[l]);
                 ubar[l].mul(secondDeriv[l], curvature[l]);
                 if (l < layers) {
-                    curvature[l].muli(hatRows(chain[l]));
+                    curvature[l].muli(chain[l].hat());
                 }
             }
         }
@@ -209,10 +226,10 @@ final class DoubleBackprop {
 
     private void weightGradients(Mode mode, MlpGradients grads) {
         for (int l = 1; l <= layers; l++) {
-            gemm(pairRows(act[l - 1]), pairRows(back[l]), grads.weightView(l), true, false, 0.0);
-            columnSums(onesPair, pairRows(back[l]), grads.biasView(l), 0.0);
+            gemm(act[l - 1].pair(), back[l].pair(), grads.weightView(l), true, false, 0.0);
+            columnSums(onesPair, back[l].pair(), grads.biasView(l), 0.0);
             if (mode != Mode.WITHOUT_SECOND_ORDER) {
-                gemm(tbar[l - 1], hatRows(back[l]), grads.weightView(l), true, false, 1.0);
+                gemm(tbar[l - 1], back[l].hat(), grads.weightView(l), true, false, 1.0);
             }
         }
     }
@@ -223,7 +240,7 @@ final class DoubleBackprop {
             INDArray e = adjointX[l];
             if (upstream != null) {
                 gemm(upstream, critic.weightView(l + 1), e, false, true, 0.0);
-                e.muli(hatRows(deriv[l]));
+                e.muli(deriv[l].hat());
                 if (curvature[l] != null) {
                     e.addi(curvature[l]);
                 }
@@ -232,21 +249,9 @@ final class DoubleBackprop {
             } else {
                 continue;
             }
-            gemm(hatRows(act[l - 1]), e, grads.weightView(l), true, false, 1.0);
+            gemm(act[l - 1].hat(), e, grads.weightView(l), true, false, 1.0);
             columnSums(onesHat, e, grads.biasView(l), 1.0);
             upstream = e;
         }
-    }
-
-    private INDArray pairRows(INDArray buffer) {
-        return buffer.get(rows(0, 2 * m), NDArrayIndex.all());
-    }
-
-    private INDArray hatRows(INDArray buffer) {
-        return buffer.get(rows(2 * m, 3 * m), NDArrayIndex.all());
-    }
-
-    private static org.nd4j.linalg.indexing.INDArrayIndex rows(long from, long to) {
-        return NDArrayIndex.interval(from, to);
     }
 }

@@ -1,9 +1,9 @@
 package org.lsotexplorer.model;
 
-import java.util.SplittableRandom;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * A multi-layer perceptron {@code f: R^{n_0} -> R^{n_L}} on ND4J with a hand-written backward pass.
@@ -14,7 +14,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * {@code 1 x n_l}.
  *
  * <p>Initialisation (He-normal): every weight is drawn independently from {@code N(0, 2 / n_{l-1})}, biases are 0.
- * The normals come from {@link SplittableRandom} with the given seed through the Box-Muller transform in
+ * The normals come from {@link java.util.SplittableRandom} with the given seed through the Box-Muller transform in
  * {@link StrictMath}, so the same seed gives the same weights bit for bit, on every JVM.
  *
  * <p>Parameter order (for {@link #parameters()}, {@link MlpGradients#flatten()} and checkpoints):
@@ -25,6 +25,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * (architecture.md, threading rule).
  */
 public final class Mlp {
+    /** Rows per chunk in {@link #forward} and {@link #inputGradient}. */
+    public static final int CHUNK_ROWS = 2048;
+
     private final MlpOptions options;
     private final INDArray params;
     private final INDArray[] weights;
@@ -32,7 +35,7 @@ public final class Mlp {
 
     /** A freshly He-initialised network. */
     public Mlp(MlpOptions options, long seed) {
-        this(options, Nd4j.createFromArray(heNormal(options, seed)).castTo(options.dataType()));
+        this(options, Nd4j.createFromArray(HeNormal.parameters(options, seed)).castTo(options.dataType()));
     }
 
     /**
@@ -117,12 +120,27 @@ public final class Mlp {
         return new Mlp(options, params.dup());
     }
 
-    /** {@code f(X)}, a new {@code N x n_L} array. */
+    /**
+     * {@code f(X)}, a new {@code N x n_L} array. Large batches (a heatmap grid) are processed in chunks of
+     * {@value #CHUNK_ROWS} rows, so memory stays bounded by the chunk, not by {@code N}.
+     */
     public INDArray forward(INDArray x) {
-        return forwardCached(x).output().dup();
+        INDArray input = prepareInput(x, options.inputDim(), "x");
+        INDArray out = Nd4j.createUninitialized(options.dataType(), input.rows(), options.outputDim());
+        ForwardCache cache = null;
+        for (long start = 0; start < input.rows(); start += CHUNK_ROWS) {
+            long end = Math.min(input.rows(), start + CHUNK_ROWS);
+            cache = forwardCached(rowRange(input, start, end), cache);
+            rowRange(out, start, end).assign(cache.output());
+        }
+        return out;
     }
 
-    /** Runs the forward pass and keeps every {@code p_l} and {@code a_l} for {@link #backward}. */
+    /**
+     * Runs the forward pass and keeps every {@code p_l} and {@code a_l} for {@link #backward}. The cache refers to
+     * {@code x} itself (when it already has the network's type and layout), so do not modify {@code x} before the
+     * backward pass.
+     */
     public ForwardCache forwardCached(INDArray x) {
         return forwardCached(x, null);
     }
@@ -167,19 +185,30 @@ public final class Mlp {
 
     /**
      * The gradient of {@code sum_i f(x_i)} with respect to the inputs, i.e. row {@code i} is {@code grad f(x_i)}
-     * ({@code N x n_0}). Only for scalar networks ({@code outputDim == 1}; otherwise {@link IllegalStateException}).
+     * ({@code N x n_0}), by back-propagating {@code dL/df = 1}. Only for scalar networks ({@code outputDim == 1};
+     * otherwise {@link IllegalStateException}). Chunked like {@link #forward}.
      */
     public INDArray inputGradient(INDArray x) {
         if (options.outputDim() != 1) {
             throw new IllegalStateException("inputGradient needs outputDim 1, this network has " + options.outputDim());
         }
-        ForwardCache cache = forwardCached(x);
-        cache.ensureBackwardBuffers();
-        cache.delta[layerCount()].assign(1.0);
-        INDArray result = Nd4j.create(options.dataType(), cache.rows, options.inputDim());
-        cache.delta[0] = result;
-        MlpPasses.backward(this, cache.pre, cache.act, cache.delta, cache.deriv, null, 0.0, cache.ones);
+        INDArray input = prepareInput(x, options.inputDim(), "x");
+        INDArray result = Nd4j.createUninitialized(options.dataType(), input.rows(), options.inputDim());
+        ForwardCache cache = null;
+        for (long start = 0; start < input.rows(); start += CHUNK_ROWS) {
+            long end = Math.min(input.rows(), start + CHUNK_ROWS);
+            cache = forwardCached(rowRange(input, start, end), cache);
+            cache.ensureBackwardBuffers();
+            cache.delta[layerCount()].assign(1.0);
+            cache.delta[0] = rowRange(result, start, end);
+            MlpPasses.backward(this, cache.pre, cache.act, cache.delta, cache.deriv, null, 0.0, cache.ones);
+            cache.delta[0] = null;
+        }
         return result;
+    }
+
+    private static INDArray rowRange(INDArray a, long start, long end) {
+        return a.get(NDArrayIndex.interval(start, end), NDArrayIndex.all());
     }
 
     INDArray weightView(int layer) {
@@ -213,31 +242,6 @@ public final class Mlp {
         }
         INDArray y = x.dataType() == options.dataType() ? x : x.castTo(options.dataType());
         return y.ordering() == 'c' && y.elementWiseStride() == 1 ? y : y.dup('c');
-    }
-
-    private static double[] heNormal(MlpOptions options, long seed) {
-        if (options == null) {
-            throw new IllegalArgumentException("options must not be null");
-        }
-        double[] values = new double[ParameterLayout.count(options)];
-        SplittableRandom random = new SplittableRandom(seed);
-        int[] n = options.widths();
-        int offset = 0;
-        for (int l = 1; l < n.length; l++) {
-            double std = StrictMath.sqrt(2.0 / n[l - 1]);
-            int size = n[l - 1] * n[l];
-            for (int i = 0; i < size; i += 2) {
-                // Box-Muller: two independent standard normals from two uniforms, u1 in (0, 1].
-                double radius = StrictMath.sqrt(-2.0 * StrictMath.log(1.0 - random.nextDouble()));
-                double angle = 2.0 * StrictMath.PI * random.nextDouble();
-                values[offset + i] = std * radius * StrictMath.cos(angle);
-                if (i + 1 < size) {
-                    values[offset + i + 1] = std * radius * StrictMath.sin(angle);
-                }
-            }
-            offset += size + n[l];
-        }
-        return values;
     }
 
     /**

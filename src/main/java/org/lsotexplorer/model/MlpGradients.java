@@ -1,9 +1,8 @@
 package org.lsotexplorer.model;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.impl.reduce.longer.MatchCondition;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.conditions.Conditions;
 
 /**
  * The gradient {@code dL/dtheta} of a scalar loss with respect to every parameter of one {@link Mlp} shape:
@@ -85,14 +84,24 @@ public final class MlpGradients {
 
     /** Whether any entry is NaN or infinite. */
     public boolean hasNonFinite() {
-        // A finite sum proves every entry finite (NaN and +-Inf all propagate); only otherwise scan exactly.
-        double sum = flat.sumNumber().doubleValue();
-        if (Double.isFinite(sum)) {
+        if (options.dataType() == DataType.FLOAT) {
+            float[] values = new float[(int) flat.length()];
+            FlatBuffers.floats(flat).get(0, values);
+            for (float v : values) {
+                if (!Float.isFinite(v)) {
+                    return true;
+                }
+            }
             return false;
         }
-        long bad = Nd4j.getExecutioner().exec(new MatchCondition(flat, Conditions.isNan())).getLong(0)
-                + Nd4j.getExecutioner().exec(new MatchCondition(flat, Conditions.isInfinite())).getLong(0);
-        return bad > 0;
+        double[] values = new double[(int) flat.length()];
+        FlatBuffers.doubles(flat).get(0, values);
+        for (double v : values) {
+            if (!Double.isFinite(v)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The live flat vector (shared layout with the parameters). */

@@ -14,7 +14,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * {@code count_j = #{i : j*(i) = j}}. Then {@code dL/dD(y_j) = count_j / m - 1/k}: the step raises {@code D} on codes
  * whose cell gets too little source mass and lowers it where it gets too much. This vector is back-propagated through
  * {@code D}, which is evaluated on the codes only. The minimum is computed as
- * {@code |z_i|^2/2 - max_j (<z_i, y_j> + D(y_j) - |y_j|^2/2)}, one matrix product for all pairs.
+ * {@code |z_i|^2/2 - max_j (<z_i, y_j> + D(y_j) - |y_j|^2/2)}: one matrix product gives all inner products, then
+ * one scan per row in double precision finds the maximum and its code.
  *
  * <p>The loss is piecewise smooth in the parameters: at ties of the minimum it returns one subgradient.
  * Ranges: {@code m, k >= 1}, {@code D} scalar ({@code outputDim == 1}); violations throw
@@ -32,6 +33,12 @@ public final class SemiDualLoss {
      */
     public record Result(double value, MlpGradients gradients, int[] cellCounts, double meanCodePotential,
                          double meanCTransform) implements LossValue {
+        /** A copy of the counts. */
+        @Override
+        public int[] cellCounts() {
+            return cellCounts.clone();
+        }
+
         /** The largest mass error {@code max_j |count_j / m - 1/k|} (0 when every cell gets its share). */
         public double maxMassError() {
             int m = 0;
@@ -67,27 +74,39 @@ public final class SemiDualLoss {
         INDArray z = discriminator.prepareInput(source, options.inputDim(), "source");
         cache = discriminator.forwardCached(codes, cache);
         INDArray y = cache.act[0];
-        int m = (int) z.rows();
-        int k = (int) y.rows();
+        int m = z.rows();
+        int k = y.rows();
         INDArray potential = cache.output();
 
         if (scores == null || scores.rows() != m || scores.columns() != k || scores.dataType() != z.dataType()) {
             scores = Nd4j.createUninitialized(z.dataType(), m, k);
         }
         MlpPasses.gemm(z, y, scores, false, true, 0.0);
-        INDArray height = y.mul(y).sum(1).muli(-0.5).reshape(1, k).addi(potential.reshape(1, k));
-        scores.addiRowVector(height);
-        double[] best = scores.max(1).toDoubleVector();
-        long[] winner = Nd4j.argMax(scores, 1).toLongVector();
-        double[] squaredNorm = z.mul(z).sum(1).toDoubleVector();
+        double[] inner = scores.data().asDouble();
+        double[] d = potential.toDoubleVector();
+        double[] squaredNormY = y.mul(y).sum(1).toDoubleVector();
+        double[] squaredNormZ = z.mul(z).sum(1).toDoubleVector();
+        double[] height = new double[k];
+        for (int j = 0; j < k; j++) {
+            height[j] = d[j] - 0.5 * squaredNormY[j];
+        }
 
         int[] counts = new int[k];
         double cTransformSum = 0;
         for (int i = 0; i < m; i++) {
-            counts[(int) winner[i]]++;
-            cTransformSum += 0.5 * squaredNorm[i] - best[i];
+            int row = i * k;
+            int winner = 0;
+            double best = inner[row] + height[0];
+            for (int j = 1; j < k; j++) {
+                double score = inner[row + j] + height[j];
+                if (score > best) {
+                    best = score;
+                    winner = j;
+                }
+            }
+            counts[winner]++;
+            cTransformSum += 0.5 * squaredNormZ[i] - best;
         }
-        double[] d = potential.toDoubleVector();
         double potentialSum = 0;
         double[] outputGradient = new double[k];
         for (int j = 0; j < k; j++) {

@@ -27,13 +27,17 @@ class CriticLossTest {
     /** A source/code/weight batch; for kinked networks the first data seed whose pre-activations keep clear of 0. */
     record Batch(INDArray z, INDArray y, INDArray eps) {
         static Batch kinkFree(Mlp net, int m, long firstSeed) {
+            return kinkFree(net, m, firstSeed, GradientCheck.KINK_MARGIN);
+        }
+
+        static Batch kinkFree(Mlp net, int m, long firstSeed, double margin) {
             for (long seed = firstSeed; seed < firstSeed + 500; seed++) {
                 INDArray z = GradientCheck.gaussian(m, net.options().inputDim(), 3 * seed);
                 INDArray y = GradientCheck.gaussian(m, net.options().inputDim(), 3 * seed + 1).muli(0.5).addi(1.5);
                 INDArray eps = GradientCheck.uniformColumn(m, 3 * seed + 2);
                 Batch b = new Batch(z, y, eps);
                 if (net.options().hiddenActivation().hasCurvature()
-                        || GradientCheck.kinkMargin(net, b.stacked()) >= GradientCheck.KINK_MARGIN) {
+                        || GradientCheck.kinkMargin(net, b.stacked()) >= margin) {
                     return b;
                 }
             }
@@ -139,6 +143,25 @@ class CriticLossTest {
         CriticLoss.Result fresh = new CriticLoss().evaluate(net, second.z, second.y, second.eps);
         assertArrayEquals(fresh.gradients().flatten(), again.gradients().flatten(), 0.0);
         assertEquals(fresh.value(), again.value(), 0.0);
+    }
+
+    @Test
+    void floatGradientAgreesWithDoubleToSinglePrecision() {
+        for (Activation hidden : new Activation[] {Activation.RELU, Activation.TANH}) {
+            Mlp wide = GradientCheck.doubleNet(new int[] {2, 64, 64, 1}, hidden, Activation.IDENTITY, 8);
+            Mlp narrow = Mlp.fromParameters(wide.options().withDataType(DataType.FLOAT), wide.parameters());
+            Batch b = Batch.kinkFree(wide, 32, 1, 1e-5); // no ReLU flips from float rounding
+            Batch f = new Batch(b.z.castTo(DataType.FLOAT), b.y.castTo(DataType.FLOAT), b.eps.castTo(DataType.FLOAT));
+            double[] g64 = new CriticLoss().evaluate(Mlp.fromParameters(wide.options(), narrow.parameters()),
+                    f.z.castTo(DataType.DOUBLE), f.y.castTo(DataType.DOUBLE), f.eps.castTo(DataType.DOUBLE))
+                    .gradients().flatten();
+            double[] g32 = new CriticLoss().evaluate(narrow, f.z, f.y, f.eps).gradients().flatten();
+            double worst = 0;
+            for (int i = 0; i < g64.length; i++) {
+                worst = Math.max(worst, Math.abs(g64[i] - g32[i]));
+            }
+            assertTrue(worst < 1e-4 * GradientCheck.maxAbs(g64), hidden + ": float32 off by " + worst);
+        }
     }
 
     @Test
