@@ -3,6 +3,7 @@ package org.lsotexplorer.render;
 import java.awt.Color;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 
 /**
  * The colour legend of a heatmap: a vertical bar right of the plot, as tall as the plot, showing the colour map from
@@ -63,8 +64,10 @@ final class ColorBar {
                 }
             }
         }
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
         g.setColor(new Color(FigureStyle.FRAME_ARGB, true));
         g.drawRect(x0 - 1, top - 1, bw + 1, h + 1);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setFont(st.tickFont);
         FontMetrics tm = st.tick;
         double[] ticks = ticks(figure, st, h);
@@ -72,7 +75,7 @@ final class ColorBar {
         int labelX = x0 + bw + 1 + st.tickLength + st.gap;
         int half = Axes.digitHeight(st) / 2;
         for (int i = 0; i < ticks.length; i++) {
-            int y = top + (int) Math.floor((1 - (ticks[i] - lo) / span) * h);
+            int y = Axes.onEdge(top + (int) Math.floor((1 - (ticks[i] - lo) / span) * h), top + h);
             if (y < top || y >= top + h) {
                 continue;
             }

@@ -161,26 +161,20 @@ final class CoverageMask {
         if (!(Math.abs(area) > 1e-9)) {
             return;
         }
-        if (area < 0) { // make the corners counter-clockwise in a y-down frame's maths, i.e. area > 0
-            double tx = bx;
-            double ty = by;
-            bx = cx;
-            by = cy;
-            cx = tx;
-            cy = ty;
-        }
-        double[] e = {ax, ay, bx, by, bx, by, cx, cy, cx, cy, ax, ay};
-        double[] nx = new double[3];
-        double[] ny = new double[3];
-        double[] off = new double[3];
-        for (int k = 0; k < 3; k++) {
-            double ex = e[4 * k + 2] - e[4 * k];
-            double ey = e[4 * k + 3] - e[4 * k + 1];
-            double len = Math.hypot(ex, ey);
-            nx[k] = -ey / len; // inward normal for positive orientation
-            ny[k] = ex / len;
-            off[k] = -(nx[k] * e[4 * k] + ny[k] * e[4 * k + 1]);
-        }
+        double s = area > 0 ? 1 : -1; // orient every edge normal inwards
+        // edge k runs from corner k to corner k+1; its inward unit normal is s * (-ey, ex) / |e|
+        double l0 = Math.hypot(bx - ax, by - ay);
+        double l1 = Math.hypot(cx - bx, cy - by);
+        double l2 = Math.hypot(ax - cx, ay - cy);
+        double n0x = -s * (by - ay) / l0;
+        double n0y = s * (bx - ax) / l0;
+        double n1x = -s * (cy - by) / l1;
+        double n1y = s * (cx - bx) / l1;
+        double n2x = -s * (ay - cy) / l2;
+        double n2y = s * (ax - cx) / l2;
+        double o0 = -(n0x * ax + n0y * ay);
+        double o1 = -(n1x * bx + n1y * by);
+        double o2 = -(n2x * cx + n2y * cy);
         int x0 = Math.max(clipLeft, (int) Math.floor(Math.min(ax, Math.min(bx, cx)) - 1));
         int x1 = Math.min(clipRight - 1, (int) Math.floor(Math.max(ax, Math.max(bx, cx)) + 1));
         int y0 = Math.max(clipTop, (int) Math.floor(Math.min(ay, Math.min(by, cy)) - 1));
@@ -189,8 +183,8 @@ final class CoverageMask {
             double py = y + 0.5;
             for (int x = x0; x <= x1; x++) {
                 double px = x + 0.5;
-                double d = Math.min(nx[0] * px + ny[0] * py + off[0],
-                        Math.min(nx[1] * px + ny[1] * py + off[1], nx[2] * px + ny[2] * py + off[2]));
+                double d = Math.min(n0x * px + n0y * py + o0,
+                        Math.min(n1x * px + n1y * py + o1, n2x * px + n2y * py + o2));
                 if (d > -0.5) {
                     add(x, y, Math.min(1, d + 0.5));
                 }

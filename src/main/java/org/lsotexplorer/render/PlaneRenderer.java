@@ -95,7 +95,6 @@ public final class PlaneRenderer {
     /** Forgets every cached chrome, legend, stamp and contour; the next frame is drawn from scratch. */
     public void clearCaches() {
         chromeKey = null;
-        chromePixels = null;
         legendKey = null;
         legendSprite = null;
         contourGrid = null;
@@ -117,7 +116,11 @@ public final class PlaneRenderer {
             return chromeLayout;
         }
         PlotLayout layout = PlotLayout.of(figure);
-        Raster r = new Raster(figure.widthPx(), figure.heightPx());
+        int area = figure.widthPx() * figure.heightPx();
+        if (chromePixels == null || chromePixels.length != area) {
+            chromePixels = new int[area]; // reused while the size stays the same: large arrays are costly to allocate
+        }
+        Raster r = new Raster(figure.widthPx(), figure.heightPx(), chromePixels);
         r.fill(figure.backgroundArgb());
         if (figure.showAxes()) {
             FigureStyle st = FigureStyle.forSize(figure.widthPx(), figure.heightPx());
@@ -130,7 +133,6 @@ public final class PlaneRenderer {
         }
         chromeKey = key;
         chromeLayout = layout;
-        chromePixels = r.argb();
         return layout;
     }
 

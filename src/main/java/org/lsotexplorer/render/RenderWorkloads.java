@@ -16,7 +16,7 @@ public final class RenderWorkloads {
     public static final int SOURCE_ARGB = 0x73FFFFFF;
     public static final int TARGET_ARGB = 0xFFFF7F0E;
     public static final int MAPPED_ARGB = 0xB3F768A1;
-    public static final int ARROW_ARGB = 0x99FFFFFF;
+    public static final int ARROW_ARGB = 0x59FFFFFF;
 
     private RenderWorkloads() {
     }
