@@ -39,10 +39,10 @@ final class ColorBar {
 
     static void paint(Graphics2D g, int[] dst, PlotLayout layout, PlaneFigure figure, FigureStyle st) {
         int x0 = layout.plotLeft() + layout.plotWidth() + gapLeft(st);
-        int bw = barWidth(st);
+        int w = layout.widthPx();
+        int bw = Math.min(barWidth(st), w - x0); // clipped when the figure is too narrow for its bar
         int top = layout.plotTop();
         int h = layout.plotHeight();
-        int w = layout.widthPx();
         Colormap map = figure.colormap();
         for (int j = 0; j < h; j++) {
             int argb = map.lutArgb(Colormap.index(1 - (j + 0.5) / h));

@@ -87,9 +87,13 @@ public final class PlotLayout {
             ph = fitH;
             yt = yScale.ticks(requested.yMin(), requested.yMax(), targetCount(ph, 70 * st.scale));
         }
+        // a figure too small for its margins keeps a (tiny) plot inside the raster rather than drawing outside it
+        left = Math.min(left, w - 1);
+        top = Math.min(top, h - 1);
+        pw = Math.min(pw, w - left);
+        ph = Math.min(ph, h - top);
         double[] xt = AxisScale.LINEAR.ticks(requested.xMin(), requested.xMax(), targetCount(pw, 90 * st.scale));
-        Viewport v = requested;
-        return new PlotLayout(w, h, left, top, pw, ph, v, xt, yt);
+        return new PlotLayout(w, h, left, top, pw, ph, requested, xt, yt);
     }
 
     private static int targetCount(int lengthPx, double spacingPx) {

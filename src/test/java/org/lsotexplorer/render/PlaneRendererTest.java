@@ -257,6 +257,22 @@ class PlaneRendererTest {
     }
 
     @Test
+    void aTinyFigureKeepsItsPlotInsideTheRaster() {
+        ScalarGrid grid = ScalarGrid.sample(VIEW, 8, 8, (x, y) -> x);
+        for (int[] size : new int[][] {{64, 64}, {64, 300}, {300, 64}}) {
+            PlaneFigure fig = PlaneFigure.builder(VIEW).size(size[0], size[1]).title("a long title that cannot fit")
+                    .heatmap(grid, Colormap.VIRIDIS, "a long colour label").contours(4)
+                    .layer(new PointLayer("p", new float[] {0, 0, 1.9f, 1.4f}, RED, 3f))
+                    .layer(new ArrowLayer("a", new float[] {-2f, -1.5f}, new float[] {2f, 1.5f}, BLUE))
+                    .layer(new MaskLayer("m", VIEW, 2, 2, new boolean[] {true, false, false, true}, RED)).build();
+            PlotLayout layout = PlotLayout.of(fig);
+            assertTrue(layout.plotLeft() + layout.plotWidth() <= size[0] && layout.plotWidth() >= 1);
+            assertTrue(layout.plotTop() + layout.plotHeight() <= size[1] && layout.plotHeight() >= 1);
+            assertTrue(new PlaneRenderer().render(fig).isOpaque());
+        }
+    }
+
+    @Test
     void rejectsBadArguments() {
         PlaneFigure fig = plain().build();
         assertThrows(IllegalArgumentException.class, () -> new PlaneRenderer().render(fig, new Raster(10, 10)));
