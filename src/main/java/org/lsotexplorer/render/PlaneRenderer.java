@@ -92,6 +92,19 @@ public final class PlaneRenderer {
         return ChromeKey.of(figure).equals(chromeKey) ? chromeLayout : PlotLayout.of(figure);
     }
 
+    /** {@code {px, py}}: where data point {@code (x, y)} is drawn in {@code figure} (see {@link PlotLayout}). */
+    public static double[] toPixel(PlaneFigure figure, double x, double y) {
+        return PlotLayout.of(figure).toPixel(x, y);
+    }
+
+    /**
+     * {@code {x, y}}: the data point under pixel position {@code (px, py)} of {@code figure}. For many calls (mouse
+     * moves) keep the {@link #layout(PlaneFigure)} instead, which is cached.
+     */
+    public static double[] toData(PlaneFigure figure, double px, double py) {
+        return PlotLayout.of(figure).toData(px, py);
+    }
+
     /** Forgets every cached chrome, legend, stamp and contour; the next frame is drawn from scratch. */
     public void clearCaches() {
         chromeKey = null;

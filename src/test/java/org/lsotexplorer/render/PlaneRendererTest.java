@@ -30,6 +30,10 @@ class PlaneRendererTest {
         assertEquals(1.5, layout.toDataY(layout.plotTop()), 1e-9);
         assertEquals(-1.5, layout.toDataY(layout.plotTop() + layout.plotHeight()), 1e-9);
         assertTrue(layout.inPlot(layout.toPixelX(0), layout.toPixelY(0)));
+        PlaneFigure fig = plain().build();
+        assertArrayEquals(layout.toPixel(0.3, -0.4), PlaneRenderer.toPixel(fig, 0.3, -0.4), 1e-12);
+        assertArrayEquals(new double[] {0.3, -0.4}, PlaneRenderer.toData(fig, layout.toPixelX(0.3),
+                layout.toPixelY(-0.4)), 1e-9);
         assertTrue(!layout.inPlot(2, 2), "the corner of the raster is margin");
     }
 
