@@ -65,7 +65,7 @@ public final class PlaneRenderer {
         }
         int[] dst = target.argb();
         PlotLayout layout = chrome(figure);
-        System.arraycopy(chromePixels, 0, dst, 0, dst.length);
+        copyMargins(dst, layout);
         if (figure.heatmap() != null) {
             heatmapPainter.paint(dst, layout, figure);
             drawContours(dst, layout, figure);
@@ -147,6 +147,21 @@ public final class PlaneRenderer {
         chromeKey = key;
         chromeLayout = layout;
         return layout;
+    }
+
+    /** Copies the cached chrome outside the plot area; the plot area is repainted in full by every frame. */
+    private void copyMargins(int[] dst, PlotLayout layout) {
+        int w = layout.widthPx();
+        int top = layout.plotTop();
+        int bottom = top + layout.plotHeight();
+        int left = layout.plotLeft();
+        int right = left + layout.plotWidth();
+        System.arraycopy(chromePixels, 0, dst, 0, top * w);
+        for (int y = top; y < bottom; y++) {
+            System.arraycopy(chromePixels, y * w, dst, y * w, left);
+            System.arraycopy(chromePixels, y * w + right, dst, y * w + right, w - right);
+        }
+        System.arraycopy(chromePixels, bottom * w, dst, bottom * w, dst.length - bottom * w);
     }
 
     private void plainBackground(int[] dst, PlotLayout layout, PlaneFigure figure) {
