@@ -10,7 +10,8 @@ import java.util.List;
  * Draws a {@link CurveFigure} into an opaque {@link Raster}: white background, light grid lines at the ticks, each
  * series as an antialiased polyline (about 2 px wide at 640 px) in series order, axes with ticks and titles, and a
  * legend box in the plot corner that hides the fewest data points (top right when several tie). With a log axis the plot maps {@code log10(value)} linearly.
- * Without any drawable point the axes span [0, 1] and the plot says "no data". Stateless and thread-safe.
+ * Without any drawable point the axes span [0, 1] and the plot says "no data"; bad data never throws.
+ * Stateless and thread-safe.
  */
 public final class CurveRenderer {
     private CurveRenderer() {
