@@ -29,7 +29,7 @@ final class Axes {
         int digitHalf = digitHeight(st) / 2;
         String[] xLabels = AxisScale.LINEAR.labels(layout.xTicks);
         for (int i = 0; i < layout.xTicks.length; i++) {
-            int x = (int) Math.floor(layout.toPixelX(layout.xTicks[i]));
+            int x = onEdge((int) Math.floor(layout.toPixelX(layout.xTicks[i])), right);
             if (x < left || x >= right) {
                 continue;
             }
@@ -41,7 +41,7 @@ final class Axes {
         }
         String[] yLabels = yScale.labels(layout.yTicks);
         for (int i = 0; i < layout.yTicks.length; i++) {
-            int y = (int) Math.floor(layout.toPixelY(layout.yTicks[i]));
+            int y = onEdge((int) Math.floor(layout.toPixelY(layout.yTicks[i])), bottom);
             if (y < top || y >= bottom) {
                 continue;
             }
@@ -76,6 +76,11 @@ final class Axes {
             g.drawString(t, x, Math.max(fm.getAscent(), top - 1 - st.pad - fm.getDescent()));
         }
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    }
+
+    /** A tick exactly on the far edge of the plot ({@code end}, exclusive) is drawn on its last pixel row/column. */
+    static int onEdge(int pixel, int end) {
+        return pixel == end ? end - 1 : pixel;
     }
 
     /** Draws {@code text} reading bottom to top, baseline at column {@code x}, starting at row {@code y}. */

@@ -3,6 +3,7 @@ package org.lsotexplorer.render;
 import java.awt.Color;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 
 /**
  * The colour legend of a heatmap: a vertical bar right of the plot, as tall as the plot, showing the colour map from
@@ -38,10 +39,10 @@ final class ColorBar {
 
     static void paint(Graphics2D g, int[] dst, PlotLayout layout, PlaneFigure figure, FigureStyle st) {
         int x0 = layout.plotLeft() + layout.plotWidth() + gapLeft(st);
-        int bw = barWidth(st);
+        int w = layout.widthPx();
+        int bw = Math.min(barWidth(st), w - x0); // clipped when the figure is too narrow for its bar
         int top = layout.plotTop();
         int h = layout.plotHeight();
-        int w = layout.widthPx();
         Colormap map = figure.colormap();
         for (int j = 0; j < h; j++) {
             int argb = map.lutArgb(Colormap.index(1 - (j + 0.5) / h));
@@ -63,8 +64,10 @@ final class ColorBar {
                 }
             }
         }
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
         g.setColor(new Color(FigureStyle.FRAME_ARGB, true));
         g.drawRect(x0 - 1, top - 1, bw + 1, h + 1);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setFont(st.tickFont);
         FontMetrics tm = st.tick;
         double[] ticks = ticks(figure, st, h);
@@ -72,7 +75,7 @@ final class ColorBar {
         int labelX = x0 + bw + 1 + st.tickLength + st.gap;
         int half = Axes.digitHeight(st) / 2;
         for (int i = 0; i < ticks.length; i++) {
-            int y = top + (int) Math.floor((1 - (ticks[i] - lo) / span) * h);
+            int y = Axes.onEdge(top + (int) Math.floor((1 - (ticks[i] - lo) / span) * h), top + h);
             if (y < top || y >= top + h) {
                 continue;
             }

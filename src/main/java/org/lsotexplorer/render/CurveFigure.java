@@ -123,7 +123,7 @@ public final class CurveFigure {
             return this;
         }
 
-        /** Legend box in the top-right corner (default on). */
+        /** Legend box in the emptiest corner of the plot (default on). */
         public Builder showLegend(boolean show) {
             this.showLegend = show;
             return this;

@@ -9,8 +9,9 @@ import java.util.List;
 /**
  * Draws a {@link CurveFigure} into an opaque {@link Raster}: white background, light grid lines at the ticks, each
  * series as an antialiased polyline (about 2 px wide at 640 px) in series order, axes with ticks and titles, and a
- * legend box in the top-right corner of the plot. With a log axis the plot maps {@code log10(value)} linearly.
- * Without any drawable point the axes span [0, 1] and the plot says "no data". Stateless and thread-safe.
+ * legend box in the plot corner that hides the fewest data points (top right when several tie). With a log axis the plot maps {@code log10(value)} linearly.
+ * Without any drawable point the axes span [0, 1] and the plot says "no data"; bad data never throws.
+ * Stateless and thread-safe.
  */
 public final class CurveRenderer {
     private CurveRenderer() {
@@ -56,12 +57,40 @@ public final class CurveRenderer {
         if (figure.showLegend()) {
             Raster sprite = Legend.sprite(entries, st);
             if (sprite != null) {
-                int inset = (int) Math.round(10 * st.scale);
-                Legend.composite(dst, layout.widthPx(), layout.heightPx(), sprite,
-                        layout.plotLeft() + layout.plotWidth() - inset - sprite.width(), layout.plotTop() + inset);
+                int[] at = legendPlace(figure, layout, sprite, st);
+                Legend.composite(dst, layout.widthPx(), layout.heightPx(), sprite, at[0], at[1]);
             }
         }
         return raster;
+    }
+
+    /** The plot corner whose legend box would hide the fewest points (top right, top left, ... on ties). */
+    private static int[] legendPlace(CurveFigure f, PlotLayout layout, Raster sprite, FigureStyle st) {
+        PlaneFigure.LegendCorner[] order = {PlaneFigure.LegendCorner.TOP_RIGHT, PlaneFigure.LegendCorner.TOP_LEFT,
+            PlaneFigure.LegendCorner.BOTTOM_RIGHT, PlaneFigure.LegendCorner.BOTTOM_LEFT};
+        int[] best = null;
+        int fewest = Integer.MAX_VALUE;
+        for (PlaneFigure.LegendCorner corner : order) {
+            int[] at = Legend.place(layout, sprite, corner, st);
+            int hidden = 0;
+            for (CurveFigure.Series s : f.series()) {
+                for (int i = 0; i < s.steps().length; i++) {
+                    if (f.drawable(s.steps()[i], s.values()[i])) {
+                        double px = layout.toPixelX(s.steps()[i]);
+                        double py = layout.toPixelY(f.logY() ? Math.log10(s.values()[i]) : s.values()[i]);
+                        if (px >= at[0] - 4 && px < at[0] + sprite.width() + 4 && py >= at[1] - 4
+                                && py < at[1] + sprite.height() + 4) {
+                            hidden++;
+                        }
+                    }
+                }
+            }
+            if (hidden < fewest) {
+                fewest = hidden;
+                best = at;
+            }
+        }
+        return best;
     }
 
     private static void polyline(CoverageMask mask, PlotLayout layout, CurveFigure f, CurveFigure.Series s,

@@ -38,44 +38,90 @@ final class DirectStroke {
 
     /**
      * Steps the major axis {@code u} ({@code u0 < u1}, clipped to {@code [uMin, uMax)}); a pixel's index is
-     * {@code u * uStep + v * vStep}.
+     * {@code u * uStep + v * vStep}. The two end columns (partly spanned) are done in floating point, the columns
+     * between them in 16.16 fixed point with the band edges in 1/256 pixel steps.
      */
     private static void walk(int[] dst, int uStep, int vStep, int uMin, int uMax, int vMin, int vMax,
             double u0, double v0, double u1, double v1, double lineWidth, int argb, int alpha) {
         double slope = (v1 - v0) / (u1 - u0);
         double half = 0.5 * lineWidth * Math.sqrt(1 + slope * slope);
-        int first = Math.max(uMin, (int) Math.floor(u0));
-        int last = Math.min(uMax - 1, (int) Math.floor(u1));
-        double vMinD = vMin;
-        double vMaxD = vMax;
-        for (int u = first; u <= last; u++) {
-            double a = u < u0 ? u0 : u;
-            double b = u + 1 > u1 ? u1 : u + 1;
-            double span = b - a;
-            if (!(span > 0)) {
+        int firstColumn = (int) Math.floor(u0);
+        int lastColumn = (int) Math.floor(u1);
+        int first = Math.max(uMin, firstColumn);
+        int last = Math.min(uMax - 1, lastColumn);
+        if (first > last) {
+            return;
+        }
+        if (first == firstColumn || first == lastColumn) {
+            endColumn(dst, uStep, vStep, vMin, vMax, first, u0, v0, u1, slope, half, argb, alpha);
+        }
+        if (last != first && last == lastColumn) {
+            endColumn(dst, uStep, vStep, vMin, vMax, last, u0, v0, u1, slope, half, argb, alpha);
+        }
+        int from = first == firstColumn ? first + 1 : first;
+        int to = last == lastColumn ? last - 1 : last;
+        if (from > to) {
+            return;
+        }
+        long half256 = Math.round(half * 256);
+        int slope16 = (int) Math.round(slope * 65536);
+        long vc16 = Math.round((v0 + slope * (from + 0.5 - u0)) * 65536);
+        long vMin256 = vMin * 256L;
+        long vMax256 = vMax * 256L;
+        for (int u = from; u <= to; u++, vc16 += slope16) {
+            long vc256 = vc16 >> 8;
+            long lo = Math.max(vc256 - half256, vMin256);
+            long hi = Math.min(vc256 + half256, vMax256);
+            if (lo >= hi) {
                 continue;
             }
-            double vc = v0 + slope * (0.5 * (a + b) - u0);
-            double lo = Math.max(vc - half, vMinD);
-            double hi = Math.min(vc + half, vMaxD);
-            if (!(hi > lo)) {
-                continue;
-            }
-            int weight = (int) (span * alpha + 0.5); // 0..256: the column's share times the colour's alpha
-            int vl = (int) lo;
-            int vh = (int) hi; // lo, hi >= vMin >= 0, so the casts floor
+            int vl = (int) (lo >> 8);
+            int vh = (int) (hi >> 8);
             int base = u * uStep;
             if (vl == vh) {
-                blend(dst, base + vl * vStep, argb, (int) ((hi - lo) * weight + 0.5));
+                blend(dst, base + vl * vStep, argb, (int) (hi - lo) * alpha >>> 8);
                 continue;
             }
-            blend(dst, base + vl * vStep, argb, (int) ((vl + 1 - lo) * weight + 0.5));
+            blend(dst, base + vl * vStep, argb, (256 - (int) (lo & 255)) * alpha >>> 8);
             for (int v = vl + 1; v < vh; v++) {
-                blend(dst, base + v * vStep, argb, weight);
+                int i = base + v * vStep;
+                dst[i] = Blend.over(dst[i], argb, alpha);
             }
             if (vh < vMax) {
-                blend(dst, base + vh * vStep, argb, (int) ((hi - vh) * weight + 0.5));
+                blend(dst, base + vh * vStep, argb, (int) (hi & 255) * alpha >>> 8);
             }
+        }
+    }
+
+    /** One partly spanned end column: weights scaled by the share of the column the segment covers. */
+    private static void endColumn(int[] dst, int uStep, int vStep, int vMin, int vMax, int u, double u0, double v0,
+            double u1, double slope, double half, int argb, int alpha) {
+        double a = Math.max(u, u0);
+        double b = Math.min(u + 1, u1);
+        double span = b - a;
+        if (!(span > 0)) {
+            return;
+        }
+        double vc = v0 + slope * (0.5 * (a + b) - u0);
+        double lo = Math.max(vc - half, vMin);
+        double hi = Math.min(vc + half, vMax);
+        if (!(hi > lo)) {
+            return;
+        }
+        double weight = span * alpha;
+        int vl = (int) lo;
+        int vh = (int) hi; // lo, hi >= vMin >= 0, so the casts floor
+        int base = u * uStep;
+        if (vl == vh) {
+            blend(dst, base + vl * vStep, argb, (int) ((hi - lo) * weight + 0.5));
+            return;
+        }
+        blend(dst, base + vl * vStep, argb, (int) ((vl + 1 - lo) * weight + 0.5));
+        for (int v = vl + 1; v < vh; v++) {
+            blend(dst, base + v * vStep, argb, (int) (weight + 0.5));
+        }
+        if (vh < vMax) {
+            blend(dst, base + vh * vStep, argb, (int) ((hi - vh) * weight + 0.5));
         }
     }
 

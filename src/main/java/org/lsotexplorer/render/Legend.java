@@ -129,7 +129,7 @@ final class Legend {
             }
             case LINE -> {
                 g.setColor(c);
-                g.setStroke(new BasicStroke((float) Math.max(2, e.size()), BasicStroke.CAP_ROUND,
+                g.setStroke(new BasicStroke(Math.max(2f, e.size()), BasicStroke.CAP_ROUND,
                         BasicStroke.JOIN_ROUND));
                 g.draw(new Line2D.Double(x + 2, cy, x + width - 2, cy));
             }

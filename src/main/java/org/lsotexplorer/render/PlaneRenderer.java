@@ -65,7 +65,7 @@ public final class PlaneRenderer {
         }
         int[] dst = target.argb();
         PlotLayout layout = chrome(figure);
-        System.arraycopy(chromePixels, 0, dst, 0, dst.length);
+        copyMargins(dst, layout);
         if (figure.heatmap() != null) {
             heatmapPainter.paint(dst, layout, figure);
             drawContours(dst, layout, figure);
@@ -92,10 +92,22 @@ public final class PlaneRenderer {
         return ChromeKey.of(figure).equals(chromeKey) ? chromeLayout : PlotLayout.of(figure);
     }
 
+    /** {@code {px, py}}: where data point {@code (x, y)} is drawn in {@code figure} (see {@link PlotLayout}). */
+    public static double[] toPixel(PlaneFigure figure, double x, double y) {
+        return PlotLayout.of(figure).toPixel(x, y);
+    }
+
+    /**
+     * {@code {x, y}}: the data point under pixel position {@code (px, py)} of {@code figure}. For many calls (mouse
+     * moves) keep the {@link #layout(PlaneFigure)} instead, which is cached.
+     */
+    public static double[] toData(PlaneFigure figure, double px, double py) {
+        return PlotLayout.of(figure).toData(px, py);
+    }
+
     /** Forgets every cached chrome, legend, stamp and contour; the next frame is drawn from scratch. */
     public void clearCaches() {
         chromeKey = null;
-        chromePixels = null;
         legendKey = null;
         legendSprite = null;
         contourGrid = null;
@@ -117,7 +129,11 @@ public final class PlaneRenderer {
             return chromeLayout;
         }
         PlotLayout layout = PlotLayout.of(figure);
-        Raster r = new Raster(figure.widthPx(), figure.heightPx());
+        int area = figure.widthPx() * figure.heightPx();
+        if (chromePixels == null || chromePixels.length != area) {
+            chromePixels = new int[area]; // reused while the size stays the same: large arrays are costly to allocate
+        }
+        Raster r = new Raster(figure.widthPx(), figure.heightPx(), chromePixels);
         r.fill(figure.backgroundArgb());
         if (figure.showAxes()) {
             FigureStyle st = FigureStyle.forSize(figure.widthPx(), figure.heightPx());
@@ -130,8 +146,22 @@ public final class PlaneRenderer {
         }
         chromeKey = key;
         chromeLayout = layout;
-        chromePixels = r.argb();
         return layout;
+    }
+
+    /** Copies the cached chrome outside the plot area; the plot area is repainted in full by every frame. */
+    private void copyMargins(int[] dst, PlotLayout layout) {
+        int w = layout.widthPx();
+        int top = layout.plotTop();
+        int bottom = top + layout.plotHeight();
+        int left = layout.plotLeft();
+        int right = left + layout.plotWidth();
+        System.arraycopy(chromePixels, 0, dst, 0, top * w);
+        for (int y = top; y < bottom; y++) {
+            System.arraycopy(chromePixels, y * w, dst, y * w, left);
+            System.arraycopy(chromePixels, y * w + right, dst, y * w + right, w - right);
+        }
+        System.arraycopy(chromePixels, bottom * w, dst, bottom * w, dst.length - bottom * w);
     }
 
     private void plainBackground(int[] dst, PlotLayout layout, PlaneFigure figure) {

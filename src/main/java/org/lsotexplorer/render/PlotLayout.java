@@ -14,7 +14,9 @@ package org.lsotexplorer.render;
  * and {@link #toDataX}/{@link #toDataY} are the exact inverses. A JavaFX mouse position on a canvas showing the
  * raster at 1:1 can be passed to {@code toData*} directly. With equal aspect the plot area shrinks along one axis
  * (and is centred in the space it had) so that one data unit spans the same number of pixels on both axes, up to
- * the rounding of the plot size to whole pixels; the viewport is always exactly the figure's.
+ * the rounding of the plot size to whole pixels; the viewport is always exactly the figure's. A figure too small
+ * for its margins still gets a plot area of at least one pixel inside the raster. Nothing here throws; positions
+ * outside the plot area simply map outside the viewport.
  */
 public final class PlotLayout {
     private final int widthPx;
@@ -87,9 +89,13 @@ public final class PlotLayout {
             ph = fitH;
             yt = yScale.ticks(requested.yMin(), requested.yMax(), targetCount(ph, 70 * st.scale));
         }
+        // a figure too small for its margins keeps a (tiny) plot inside the raster rather than drawing outside it
+        left = Math.min(left, w - 1);
+        top = Math.min(top, h - 1);
+        pw = Math.min(pw, w - left);
+        ph = Math.min(ph, h - top);
         double[] xt = AxisScale.LINEAR.ticks(requested.xMin(), requested.xMax(), targetCount(pw, 90 * st.scale));
-        Viewport v = requested;
-        return new PlotLayout(w, h, left, top, pw, ph, v, xt, yt);
+        return new PlotLayout(w, h, left, top, pw, ph, requested, xt, yt);
     }
 
     private static int targetCount(int lengthPx, double spacingPx) {

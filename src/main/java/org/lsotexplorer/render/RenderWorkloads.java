@@ -10,13 +10,17 @@ import java.util.SplittableRandom;
  * of std 0.02 at radius 2, 8,000 mapped samples), a 256 x 256 grid of the semi-discrete potential
  * {@code phi(z) = min_j ( |z - c_j|^2 / 2 - g_j )} over the eight centres {@code c_j} with random heights
  * {@code g_j}, about 10 contour levels, and 2,000 arrows from source samples to their nearest centre.
+ *
+ * <p>To time it as the GUI draws: one {@link PlaneRenderer} and one target {@link Raster}, then
+ * {@code renderer.render(frame, target)} repeatedly after a JIT warm-up (a few hundred frames); report the median.
+ * {@link PlaneRenderer#clearCaches()} before each frame measures the worst case (chrome, legend and contours redone).
  */
 public final class RenderWorkloads {
     /** Source samples (grey), target samples (orange), mapped samples (pink), arrows (white). */
     public static final int SOURCE_ARGB = 0x73FFFFFF;
     public static final int TARGET_ARGB = 0xFFFF7F0E;
     public static final int MAPPED_ARGB = 0xB3F768A1;
-    public static final int ARROW_ARGB = 0x99FFFFFF;
+    public static final int ARROW_ARGB = 0x59FFFFFF;
 
     private RenderWorkloads() {
     }
