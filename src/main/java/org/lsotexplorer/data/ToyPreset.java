@@ -22,9 +22,12 @@ public enum ToyPreset implements TargetDistribution {
     EIGHT_GAUSSIANS("eight-gaussians", "Eight Gaussians") {
         @Override
         void draw(double[] p, RandomGenerator rng) {
-            double[] c = EIGHT.centres()[rng.nextInt(8)];
-            p[0] = c[0] + EIGHT.std() * rng.nextGaussian();
-            p[1] = c[1] + EIGHT.std() * rng.nextGaussian();
+            drawAround(EIGHT, rng.nextInt(8), p, rng);
+        }
+
+        @Override
+        public double[][] sampleCodes(int n, RandomGenerator rng) {
+            return stratified(EIGHT, n, rng);
         }
 
         @Override
@@ -35,9 +38,12 @@ public enum ToyPreset implements TargetDistribution {
     TWENTY_FIVE_GAUSSIANS("25-gaussians", "25 Gaussians") {
         @Override
         void draw(double[] p, RandomGenerator rng) {
-            double[] c = GRID.centres()[rng.nextInt(25)];
-            p[0] = c[0] + GRID.std() * rng.nextGaussian();
-            p[1] = c[1] + GRID.std() * rng.nextGaussian();
+            drawAround(GRID, rng.nextInt(25), p, rng);
+        }
+
+        @Override
+        public double[][] sampleCodes(int n, RandomGenerator rng) {
+            return stratified(GRID, n, rng);
         }
 
         @Override
@@ -125,6 +131,29 @@ public enum ToyPreset implements TargetDistribution {
         double[][] out = new double[n][2];
         for (double[] p : out) {
             draw(p, rng);
+        }
+        return out;
+    }
+
+    private static void drawAround(ModeSet modes, int k, double[] p, RandomGenerator rng) {
+        double[] c = modes.centres()[k];
+        p[0] = c[0] + modes.std() * rng.nextGaussian();
+        p[1] = c[1] + modes.std() * rng.nextGaussian();
+    }
+
+    /** Point i comes from mode (i mod K) of a random rotation of the modes, then the order is shuffled. */
+    private static double[][] stratified(ModeSet modes, int n, RandomGenerator rng) {
+        int k = modes.count();
+        int offset = rng.nextInt(k);
+        double[][] out = new double[n][2];
+        for (int i = 0; i < n; i++) {
+            drawAround(modes, (i + offset) % k, out[i], rng);
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int j = rng.nextInt(i + 1);
+            double[] t = out[i];
+            out[i] = out[j];
+            out[j] = t;
         }
         return out;
     }

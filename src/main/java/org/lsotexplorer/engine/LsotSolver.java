@@ -163,6 +163,11 @@ public final class LsotSolver implements TransportSolver {
                 options.angleThreshold()));
     }
 
+    /** The refinement's current learning rate (its initial value before refinement starts). */
+    public double refinementLearningRate() {
+        return refinement == null ? options.refinement().learningRate() : refinement.learningRate();
+    }
+
     public LsotOptions options() {
         return options;
     }

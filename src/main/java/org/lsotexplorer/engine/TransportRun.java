@@ -31,7 +31,7 @@ public final class TransportRun {
     private TransportRun(RunSettings settings, TargetDistribution target) {
         this.settings = settings;
         SplittableRandom master = new SplittableRandom(settings.seed());
-        double[][] codes = target.sample(settings.codeCount(), new SplittableRandom(master.nextLong()));
+        double[][] codes = target.sampleCodes(settings.codeCount(), new SplittableRandom(master.nextLong()));
         this.problem = new TransportProblem(settings.source(), target, codes);
         this.solver = SolverFactory.create(settings, problem, master.nextLong());
         this.evaluator = new MetricsEvaluator(problem, settings.metricSamples(), settings.mapMetricSamples(),

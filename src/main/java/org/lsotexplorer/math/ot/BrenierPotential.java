@@ -89,6 +89,11 @@ public final class BrenierPotential {
         return new BrenierPotential(codes, h);
     }
 
+    /** The kd-tree over the codes, or null when there are few codes (package-internal). */
+    CodeTree tree() {
+        return tree;
+    }
+
     /** A potential with the same codes and new heights. */
     public BrenierPotential withHeights(double[] newHeights) {
         return new BrenierPotential(codes, dim, newHeights, tree);

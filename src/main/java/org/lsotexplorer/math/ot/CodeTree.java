@@ -100,6 +100,23 @@ final class CodeTree {
         }
     }
 
+    int nodeCount() {
+        return nodes;
+    }
+
+    /** Tree slots {@code [lo, hi)} of a node; {@link #codeAt(int)} maps a slot to its code. */
+    int nodeFrom(int node) {
+        return lo[node];
+    }
+
+    int nodeTo(int node) {
+        return hi[node];
+    }
+
+    int codeAt(int slot) {
+        return order[slot];
+    }
+
     /** Per-node maximum of the heights {@code h} (bottom-up). */
     double[] maxHeight(double[] g) {
         double[] m = new double[nodes];

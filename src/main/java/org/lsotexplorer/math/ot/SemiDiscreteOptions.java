@@ -9,9 +9,12 @@ package org.lsotexplorer.math.ot;
  * @param maxSamples cap for the doubling of the sample size, &gt;= initialSamples
  * @param tolerance stop when {@code n * max_j |g_j| < tolerance}; default 1e-2
  * @param stallWindow double the sample size when the best {@code n max|g|} has not improved for this many steps
+ * @param minLearningRate floor for the learning-rate halving on stalls at the sample cap, in (0, learningRate]
+ * @param multiscale optimise the heights through the multi-scale kd-tree parametrisation
+ *                   ({@link HierarchicalHeights}; default true) rather than one parameter per code
  */
 public record SemiDiscreteOptions(int maxIterations, double learningRate, int initialSamples, int maxSamples,
-                                  double tolerance, int stallWindow) {
+                                  double tolerance, int stallWindow, double minLearningRate, boolean multiscale) {
     public SemiDiscreteOptions {
         if (maxIterations < 0 || maxIterations > 1_000_000) {
             throw new IllegalArgumentException("refinement iterations must be in 0..1000000, got " + maxIterations);
@@ -31,14 +34,31 @@ public record SemiDiscreteOptions(int maxIterations, double learningRate, int in
         if (stallWindow < 1) {
             throw new IllegalArgumentException("stall window must be >= 1, got " + stallWindow);
         }
+        if (!(minLearningRate > 0 && minLearningRate <= learningRate)) {
+            throw new IllegalArgumentException("min learning rate must be in (0, " + learningRate + "], got "
+                    + minLearningRate);
+        }
+    }
+
+    /** Without a learning-rate floor below the rate itself (no halving), multi-scale. */
+    public SemiDiscreteOptions(int maxIterations, double learningRate, int initialSamples, int maxSamples,
+                               double tolerance, int stallWindow) {
+        this(maxIterations, learningRate, initialSamples, maxSamples, tolerance, stallWindow, learningRate, true);
+    }
+
+    /** Multi-scale, with the given learning-rate floor. */
+    public SemiDiscreteOptions(int maxIterations, double learningRate, int initialSamples, int maxSamples,
+                               double tolerance, int stallWindow, double minLearningRate) {
+        this(maxIterations, learningRate, initialSamples, maxSamples, tolerance, stallWindow, minLearningRate, true);
     }
 
     /** method.md defaults with a 600-step budget and 65,536 initial samples (capped at 262,144). */
     public static SemiDiscreteOptions defaults() {
-        return new SemiDiscreteOptions(600, 1e-2, 65_536, 262_144, 1e-2, 20);
+        return new SemiDiscreteOptions(600, 1e-2, 65_536, 262_144, 1e-2, 20, 1e-4);
     }
 
     public SemiDiscreteOptions withMaxIterations(int iterations) {
-        return new SemiDiscreteOptions(iterations, learningRate, initialSamples, maxSamples, tolerance, stallWindow);
+        return new SemiDiscreteOptions(iterations, learningRate, initialSamples, maxSamples, tolerance, stallWindow,
+                minLearningRate, multiscale);
     }
 }
