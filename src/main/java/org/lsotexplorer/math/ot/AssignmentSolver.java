@@ -11,26 +11,32 @@ import java.util.Arrays;
  * {@code sum u + sum v = sum_i C[i][sigma(i)]}.
  * <p>
  * <b>Method.</b> Column potentials v are kept such that every assigned row i sits in a column minimising its
- * reduced cost {@code C[i][j] - v_j} (complementary slackness).
+ * reduced cost {@code C[i][j] - v_j} among its candidate columns (complementary slackness).
  * <ol>
- *   <li>Dense initialisation: column reduction ({@code v_j = min_i C[i][j]}, each column to its minimising row),
- *   then reduction transfer.</li>
+ *   <li>Initial prices. Below 400 rows: column reduction ({@code v_j = min_i C[i][j]}, each column to its
+ *   minimising row) and reduction transfer. From 400 rows on, a multiscale warm start: the problem restricted to
+ *   every second row and column is solved exactly (recursively), its row duals are extended to all columns by
+ *   the c-transform {@code v_j = min_{sampled i} (C[i][j] - u_i)}, and each row takes its cheapest column if
+ *   still free. This matters when source and target clouds differ in location or scale.</li>
  *   <li>A sparse candidate graph: for each row the 32 columns of least reduced cost.</li>
- *   <li>On that graph: two passes of augmenting row reduction, then for each free row a Dijkstra search (binary
+ *   <li>On that graph: two passes of augmenting row reduction, then for each free row a Dijkstra search (radix
  *   heap) for a shortest augmenting path in reduced costs, the price update of the settled columns and the flip
  *   of the path ({@link ShortestAugmentingPath}).</li>
- *   <li>Dense dual check (pricing): every row whose reduced cost at some column outside its list is below that
- *   of its assigned column gets those columns added and is re-augmented. Steps 3-4 repeat until no row
- *   violates the check, so the final duals are feasible for the whole matrix: the result is exact (not an
- *   epsilon-approximation, unlike auction), merely found faster on a sparse graph.</li>
+ *   <li>Dense pricing: every row whose reduced cost at some column outside its list undercuts that of its assigned
+ *   column gets those columns added and is re-augmented. Steps 3-4 repeat until no row violates the check, so
+ *   the final duals are feasible for the whole matrix and the assignment is optimal: exact, not an
+ *   epsilon-approximation (unlike auction), merely found faster on a sparse graph.</li>
  * </ol>
- * Worst case O(n^3 log n) time; on geometric costs each check is one O(n^2) pass and two or three suffice.
- * Memory: the caller's row-major {@code double[]} of n^2 costs plus O(n) per row of candidates.
+ * Worst case O(n^3) time and more; on 2-D point clouds a few pricing passes suffice. Measured single-thread on a
+ * 2-core VM, uniform points, squared-Euclidean cost, cost matrix included: n = 2,000 in about 0.15 s, n = 4,000
+ * in about 0.45 s; clustered targets (eight tight Gaussians) take a few times longer. Memory: the caller's
+ * row-major {@code double[]} of n^2 costs, a quarter of that for the warm start, O(n) per row of candidates.
  * <p>
- * <b>Numerics.</b> All arithmetic is in double. Ties (duplicated points, equal costs) are allowed. Zero, negative
- * and huge finite costs are allowed; when the largest magnitude exceeds 2^900 the costs are scaled by an exact
- * power of two internally (potentials are scaled back), so differences below about 2^-52 of the largest
- * magnitude count as ties. Certificates hold up to rounding of that order.
+ * <b>Numerics.</b> All arithmetic is in double. Ties (duplicated points, equal costs), zero, negative and huge
+ * finite costs are allowed. When the largest magnitude exceeds 2^900 the costs are scaled by an exact power of
+ * two internally (potentials are scaled back). Optimality holds up to rounding: the dual certificate holds with
+ * violations of at most {@code 2^-44 max|C|} (the pricing tolerance, a few hundred ulps, which stops the solver
+ * from chasing rounding noise on degenerate problems), so the total is within n times that of the optimum.
  * <p>
  * <b>Failures.</b> {@link IllegalArgumentException} for an empty, non-square or ragged matrix, and for a NaN or
  * infinite cost (the message names the index {@code [i][j]}).
@@ -38,6 +44,10 @@ import java.util.Arrays;
 public final class AssignmentSolver {
     /** Initial candidate columns per row of the sparse search graph. */
     private static final int CANDIDATES_PER_ROW = 32;
+    /** From this size on, prices are warm-started from a sub-sampled problem. */
+    private static final int WARM_START_MIN_SIZE = 400;
+    /** Every SAMPLE_STRIDE-th row and column form the sub-sampled problem. */
+    private static final int SAMPLE_STRIDE = 2;
 
     private final int n;
     private final double[] c;
@@ -103,9 +113,17 @@ public final class AssignmentSolver {
             v[0] = c[0];
             return;
         }
-        int[] matches = columnReduction();
-        reductionTransfer(matches);
-        CandidateGraph graph = CandidateGraph.nearest(c, v, n, CANDIDATES_PER_ROW, colOf);
+        if (n >= WARM_START_MIN_SIZE) {
+            warmStartFromSample();
+        } else {
+            reductionTransfer(columnReduction());
+        }
+        CandidateGraph graph = CandidateGraph.nearest(c, v, n, n, CANDIDATES_PER_ROW);
+        for (int i = 0; i < n; i++) {
+            if (colOf[i] >= 0) {
+                graph.addIfAbsent(i, colOf[i]);
+            }
+        }
         ShortestAugmentingPath paths = new ShortestAugmentingPath(c, n, colOf, rowOf, v, graph);
         for (int pass = 0; pass < 2; pass++) {
             paths.augmentingRowReduction(free, freeCount);
@@ -117,6 +135,61 @@ public final class AssignmentSolver {
             }
             freeRowsViolatingDuals(graph);
         }
+    }
+
+    /**
+     * Multiscale warm start: solve the assignment between every {@value #SAMPLE_STRIDE}th row and column exactly
+     * (recursively), extend its row duals u_S to column prices by the c-transform
+     * {@code v_j = min_{i in S} (C_ij - u_i)}, then give each row its cheapest column under these prices when that
+     * column is still free. The sample's duals approximate the final ones, so the sparse search starts close to
+     * the optimum instead of from column minima (which matters when source and target clouds differ in location
+     * or scale).
+     */
+    private void warmStartFromSample() {
+        int h = n / SAMPLE_STRIDE;
+        double[] sample = new double[h * h];
+        for (int a = 0; a < h; a++) {
+            int row = a * SAMPLE_STRIDE * n;
+            for (int b = 0; b < h; b++) {
+                sample[a * h + b] = c[row + b * SAMPLE_STRIDE];
+            }
+        }
+        AssignmentSolver coarse = new AssignmentSolver(sample, h);
+        coarse.run();
+        double[] sampleRowPotential = coarse.rowPotentials();
+        Arrays.fill(v, Double.POSITIVE_INFINITY);
+        for (int a = 0; a < h; a++) {
+            int row = a * SAMPLE_STRIDE * n;
+            double ua = sampleRowPotential[a];
+            for (int j = 0; j < n; j++) {
+                v[j] = Math.min(v[j], c[row + j] - ua);
+            }
+        }
+        free = new int[n];
+        freeCount = 0;
+        for (int i = 0; i < n; i++) {
+            int best = cheapestColumn(i);
+            if (rowOf[best] < 0) {
+                rowOf[best] = i;
+                colOf[i] = best;
+            } else {
+                free[freeCount++] = i;
+            }
+        }
+    }
+
+    private int cheapestColumn(int i) {
+        int row = i * n;
+        int best = 0;
+        double min = c[row] - v[0];
+        for (int j = 1; j < n; j++) {
+            double h = c[row + j] - v[j];
+            if (h < min) {
+                min = h;
+                best = j;
+            }
+        }
+        return best;
     }
 
     /** {@code v_j = min_i C[i][j]}; each column goes to its minimising row if that row is still unassigned. */
@@ -178,17 +251,19 @@ public final class AssignmentSolver {
 
     /**
      * The dense dual check: a row i whose reduced cost {@code C[i][j] - v_j} at some column outside its candidate
-     * list is below that of its assigned column violates {@code u_i + v_j <= C[i][j]}. Such a row gets its (up to
+     * list is below that of its assigned column by more than the pricing tolerance
+     * ({@link OtInputs#pricingTolerance}) violates {@code u_i + v_j <= C[i][j]}. Such a row gets its (up to
      * {@value #CANDIDATES_PER_ROW}) cheapest violating columns as new candidates and is freed again; the invariant
      * of {@link ShortestAugmentingPath} still holds for every other row, so no work is lost. Afterwards the
      * free list holds exactly the freed rows; it is empty when the duals are feasible on the whole matrix.
      */
     private void freeRowsViolatingDuals(CandidateGraph graph) {
+        double tolerance = OtInputs.pricingTolerance(c);
         freeCount = 0;
         for (int i = 0; i < n; i++) {
             int assigned = colOf[i];
             double ui = c[i * n + assigned] - v[assigned];
-            if (graph.addCheapest(i, c, v, n, ui) > 0) {
+            if (graph.addCheapest(i, v, ui - tolerance) > 0) {
                 rowOf[assigned] = -1;
                 colOf[i] = -1;
                 free[freeCount++] = i;

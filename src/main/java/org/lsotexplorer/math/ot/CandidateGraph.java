@@ -3,54 +3,67 @@ package org.lsotexplorer.math.ot;
 import java.util.Arrays;
 
 /**
- * The sparse bipartite graph on which {@link ShortestAugmentingPath} searches: for each row i a growable list of
- * candidate columns. It starts with the k columns of smallest reduced cost {@code C[i][j] - v_j} per row and grows
- * whenever the dense dual check of {@link AssignmentSolver} finds a cheaper column outside the list. Lists never
- * shrink and never hold duplicates.
+ * The sparse bipartite graph on which {@link ShortestAugmentingPath} and {@link TransportationSearch} run: for
+ * each row i of a row-major m x n cost matrix, a growable list of candidate columns together with their costs
+ * {@code C_ij} (stored side by side, so that a row scan reads memory sequentially instead of jumping through the
+ * dense matrix). It starts with the k columns of smallest reduced cost {@code C_ij - v_j} per row and grows when
+ * a dense pricing pass finds a cheaper column outside the list. Lists never shrink and never hold duplicates.
  */
 final class CandidateGraph {
+    private final double[] c;
+    private final int n;
     private final int[][] columns;
+    private final double[][] costs;
     private final int[] degree;
     private final boolean[] listed;
     private final int[] heapCols;
     private final double[] heapKeys;
 
-    private CandidateGraph(int n, int k) {
-        this.columns = new int[n][];
-        this.degree = new int[n];
+    private CandidateGraph(double[] c, int m, int n, int k) {
+        this.c = c;
+        this.n = n;
+        this.columns = new int[m][];
+        this.costs = new double[m][];
+        this.degree = new int[m];
         this.listed = new boolean[n];
         this.heapCols = new int[k];
         this.heapKeys = new double[k];
     }
 
-    /**
-     * For each row, the {@code min(k, n)} columns with the smallest reduced cost {@code c[i*n+j] - v[j]}, plus the
-     * row's assigned column {@code colOf[i]} when it has one.
-     */
-    static CandidateGraph nearest(double[] c, double[] v, int n, int k, int[] colOf) {
+    /** For each of the m rows of c, the {@code min(k, n)} columns of smallest reduced cost {@code C_ij - v_j}. */
+    static CandidateGraph nearest(double[] c, double[] v, int m, int n, int k) {
         int kk = Math.min(k, n);
-        CandidateGraph g = new CandidateGraph(n, kk);
-        for (int i = 0; i < n; i++) {
+        CandidateGraph g = new CandidateGraph(c, m, n, kk);
+        for (int i = 0; i < m; i++) {
             g.columns[i] = new int[kk + 1];
-            g.addCheapest(i, c, v, n, Double.POSITIVE_INFINITY);
-            if (colOf[i] >= 0) {
-                g.addIfAbsent(i, colOf[i]);
-            }
+            g.costs[i] = new double[kk + 1];
+            g.addCheapest(i, v, Double.POSITIVE_INFINITY);
         }
         return g;
     }
 
+    int degree(int i) {
+        return degree[i];
+    }
+
+    /** The live column list of row i; only its first {@link #degree(int)} entries are meaningful. */
+    int[] columnsOf(int i) {
+        return columns[i];
+    }
+
+    /** {@code costsOf(i)[t] = C[i][columnsOf(i)[t]]}. */
+    double[] costsOf(int i) {
+        return costs[i];
+    }
+
     /**
-     * Adds to row i the (at most k, the capacity given to {@link #nearest}) columns of smallest reduced cost
-     * {@code c[i*n+j] - v[j]} among those not yet listed whose reduced cost is strictly below {@code below}.
+     * Adds to row i the (at most k, as given to {@link #nearest}) columns of smallest reduced cost
+     * {@code C_ij - v_j} among those not yet listed whose reduced cost is strictly below {@code below}.
      *
      * @return how many columns were added
      */
-    int addCheapest(int i, double[] c, double[] v, int n, double below) {
-        int[] cols = columns[i];
-        for (int t = 0; t < degree[i]; t++) {
-            listed[cols[t]] = true;
-        }
+    int addCheapest(int i, double[] v, double below) {
+        markListed(i, true);
         int cap = heapCols.length;
         int size = 0;
         int row = i * n;
@@ -60,100 +73,85 @@ final class CandidateGraph {
                 if (size < cap) {
                     heapCols[size] = j;
                     heapKeys[size] = h;
-                    siftUp(heapCols, heapKeys, size++);
+                    siftUp(size++);
                 } else if (h < heapKeys[0]) {
                     heapCols[0] = j;
                     heapKeys[0] = h;
-                    siftDown(heapCols, heapKeys, size);
+                    siftDown(size);
                 }
             }
         }
-        for (int t = 0; t < degree[i]; t++) {
-            listed[cols[t]] = false;
-        }
+        markListed(i, false);
         for (int t = 0; t < size; t++) {
             add(i, heapCols[t]);
         }
         return size;
     }
 
-    private static void siftUp(int[] cols, double[] keys, int k) {
-        while (k > 0) {
-            int parent = (k - 1) >>> 1;
-            if (keys[parent] >= keys[k]) {
-                return;
-            }
-            swap(cols, keys, parent, k);
-            k = parent;
-        }
-    }
-
-    private static void siftDown(int[] cols, double[] keys, int size) {
-        int k = 0;
-        while (true) {
-            int child = 2 * k + 1;
-            if (child >= size) {
-                return;
-            }
-            if (child + 1 < size && keys[child + 1] > keys[child]) {
-                child++;
-            }
-            if (keys[k] >= keys[child]) {
-                return;
-            }
-            swap(cols, keys, k, child);
-            k = child;
-        }
-    }
-
-    private static void swap(int[] cols, double[] keys, int a, int b) {
-        int tc = cols[a];
-        cols[a] = cols[b];
-        cols[b] = tc;
-        double tk = keys[a];
-        keys[a] = keys[b];
-        keys[b] = tk;
-    }
-
-    int degree(int i) {
-        return degree[i];
-    }
-
-    /** The live list of row i; only its first {@link #degree(int)} entries are meaningful. */
-    int[] columnsOf(int i) {
-        return columns[i];
-    }
-
-    private void add(int i, int j) {
-        if (degree[i] == columns[i].length) {
-            columns[i] = Arrays.copyOf(columns[i], 2 * columns[i].length);
-        }
-        columns[i][degree[i]++] = j;
-    }
-
-    private void addIfAbsent(int i, int j) {
-        for (int k = 0; k < degree[i]; k++) {
-            if (columns[i][k] == j) {
+    /** Adds column j to row i unless it is listed already. */
+    void addIfAbsent(int i, int j) {
+        for (int t = 0; t < degree[i]; t++) {
+            if (columns[i][t] == j) {
                 return;
             }
         }
         add(i, j);
     }
 
-    /** Makes row i adjacent to every column. */
-    void connectToAll(int i, int n) {
+    private void markListed(int i, boolean value) {
         int[] cols = columns[i];
-        int deg = degree[i];
-        for (int t = 0; t < deg; t++) {
-            listed[cols[t]] = true;
+        for (int t = 0; t < degree[i]; t++) {
+            listed[cols[t]] = value;
         }
-        for (int j = 0; j < n; j++) {
-            if (!listed[j]) {
-                add(i, j);
+    }
+
+    private void add(int i, int j) {
+        int d = degree[i];
+        if (d == columns[i].length) {
+            columns[i] = Arrays.copyOf(columns[i], 2 * d);
+            costs[i] = Arrays.copyOf(costs[i], 2 * d);
+        }
+        columns[i][d] = j;
+        costs[i][d] = c[i * n + j];
+        degree[i] = d + 1;
+    }
+
+    /** Bounded max-heap on (heapCols, heapKeys): sift entry k up. */
+    private void siftUp(int k) {
+        while (k > 0) {
+            int parent = (k - 1) >>> 1;
+            if (heapKeys[parent] >= heapKeys[k]) {
+                return;
             }
+            swap(parent, k);
+            k = parent;
         }
-        for (int t = 0; t < deg; t++) {
-            listed[cols[t]] = false;
+    }
+
+    private void siftDown(int size) {
+        int k = 0;
+        while (true) {
+            int child = 2 * k + 1;
+            if (child >= size) {
+                return;
+            }
+            if (child + 1 < size && heapKeys[child + 1] > heapKeys[child]) {
+                child++;
+            }
+            if (heapKeys[k] >= heapKeys[child]) {
+                return;
+            }
+            swap(k, child);
+            k = child;
         }
+    }
+
+    private void swap(int a, int b) {
+        int tc = heapCols[a];
+        heapCols[a] = heapCols[b];
+        heapCols[b] = tc;
+        double tk = heapKeys[a];
+        heapKeys[a] = heapKeys[b];
+        heapKeys[b] = tk;
     }
 }

@@ -131,11 +131,26 @@ final class OtInputs {
      * that underflow, which are then negligible next to the largest cost).
      */
     static int overflowShift(double[] flat) {
+        return Math.max(0, Math.getExponent(maxAbs(flat)) - MAX_COST_EXPONENT);
+    }
+
+    /** {@code max_k |x_k|}. */
+    static double maxAbs(double[] x) {
         double max = 0;
-        for (double x : flat) {
-            max = Math.max(max, Math.abs(x));
+        for (double t : x) {
+            max = Math.max(max, Math.abs(t));
         }
-        return Math.max(0, Math.getExponent(max) - MAX_COST_EXPONENT);
+        return max;
+    }
+
+    /**
+     * The slack allowed by the dense pricing passes of the exact solvers: {@code 2^-44 max|C|} (about 6e-14 of the
+     * largest cost, a few hundred ulps). Reduced costs below {@code -tolerance} are violations; smaller negative
+     * values are rounding noise of the potentials, and chasing them only makes the solvers cycle through
+     * equivalent optima on degenerate (tied) problems.
+     */
+    static double pricingTolerance(double[] flat) {
+        return Math.scalb(maxAbs(flat), -44);
     }
 
     /** {@code x * 2^-shift} element-wise, into a new array (or {@code x} itself when shift is 0). */

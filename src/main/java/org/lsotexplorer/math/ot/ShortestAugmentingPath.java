@@ -27,7 +27,7 @@ final class ShortestAugmentingPath {
     private final boolean[] settled;
     private final int[] settledList;
     private final int[] touched;
-    private final ColumnHeap heap;
+    private final RadixHeap heap;
     private int touchedCount;
 
     ShortestAugmentingPath(double[] c, int n, int[] colOf, int[] rowOf, double[] v, CandidateGraph graph) {
@@ -42,7 +42,7 @@ final class ShortestAugmentingPath {
         this.settled = new boolean[n];
         this.settledList = new int[n];
         this.touched = new int[n];
-        this.heap = new ColumnHeap(dist);
+        this.heap = new RadixHeap(dist);
         Arrays.fill(dist, Double.POSITIVE_INFINITY);
     }
 
@@ -58,18 +58,18 @@ final class ShortestAugmentingPath {
         while (k < count && budget-- > 0) {
             int i = free[k++];
             int[] cols = graph.columnsOf(i);
+            double[] costs = graph.costsOf(i);
             int deg = graph.degree(i);
             if (deg < 2 || colOf[i] >= 0) {
                 continue;
             }
-            int row = i * n;
             double umin = Double.POSITIVE_INFINITY;
             double usub = Double.POSITIVE_INFINITY;
             int j1 = -1;
             int j2 = -1;
             for (int t = 0; t < deg; t++) {
                 int j = cols[t];
-                double h = c[row + j] - v[j];
+                double h = costs[t] - v[j];
                 if (h < usub) {
                     if (h >= umin) {
                         usub = h;
@@ -104,13 +104,14 @@ final class ShortestAugmentingPath {
 
     /**
      * Assigns free row f along a shortest augmenting path of the candidate graph. When no free column is
-     * reachable there (a Hall obstruction of the sparse graph), row f is connected to every column and the search
-     * is repeated, which then always succeeds.
+     * reachable there (a Hall obstruction of the sparse graph), f, which is free and so bound by no invariant,
+     * gets its next cheapest unlisted columns and the search is repeated; once f lists every column it always
+     * succeeds.
      */
     void augment(int f) {
         int end = search(f);
-        if (end < 0) {
-            graph.connectToAll(f, n);
+        while (end < 0) {
+            graph.addCheapest(f, v, Double.POSITIVE_INFINITY);
             end = search(f);
         }
         flipPath(f, end);
@@ -120,10 +121,12 @@ final class ShortestAugmentingPath {
     private int search(int f) {
         resetLabels();
         int settledCount = 0;
-        relaxRow(f, 0.0, Double.NEGATIVE_INFINITY);
-        int end = -1;
-        while (!heap.isEmpty()) {
+        int end = relaxRow(f, cheapestReducedCost(f), 0.0);
+        while (end < 0) {
             int j = heap.pop();
+            if (j < 0) {
+                break;
+            }
             if (rowOf[j] < 0) {
                 end = j;
                 break;
@@ -133,9 +136,6 @@ final class ShortestAugmentingPath {
             int i = rowOf[j];
             double delta = dist[j];
             end = relaxRow(i, c[i * n + j] - v[j] - delta, delta);
-            if (end >= 0) {
-                break;
-            }
         }
         if (end >= 0) {
             double total = dist[end];
@@ -150,33 +150,45 @@ final class ShortestAugmentingPath {
         return end;
     }
 
+    /** {@code min_j (C_fj - v_j)} over f's candidates: subtracting it makes all distances non-negative. */
+    private double cheapestReducedCost(int f) {
+        int[] cols = graph.columnsOf(f);
+        double[] costs = graph.costsOf(f);
+        double min = Double.POSITIVE_INFINITY;
+        for (int t = 0; t < graph.degree(f); t++) {
+            min = Math.min(min, costs[t] - v[cols[t]]);
+        }
+        return min;
+    }
+
     /**
-     * Relaxes the candidate columns of row i with tentative distances {@code C[i][j] - v_j - base}. A free column
-     * tied with the current minimum {@code floor} ends the search at once; its index is returned (else -1).
+     * Relaxes the candidate columns of row i with tentative distances {@code C[i][j] - v_j - base}, never below the
+     * current minimum {@code floor} (which absorbs rounding). A free column at the floor ends the search at once;
+     * its index is returned (else -1).
      */
     private int relaxRow(int i, double base, double floor) {
         int[] cols = graph.columnsOf(i);
+        double[] costs = graph.costsOf(i);
         int deg = graph.degree(i);
-        int row = i * n;
         for (int t = 0; t < deg; t++) {
             int j = cols[t];
             if (settled[j]) {
                 continue;
             }
-            double h = c[row + j] - v[j] - base;
+            double h = costs[t] - v[j] - base;
+            if (h < floor) {
+                h = floor;
+            }
             if (h < dist[j]) {
                 if (dist[j] == Double.POSITIVE_INFINITY) {
                     touched[touchedCount++] = j;
-                }
-                if (h <= floor) {
-                    h = floor;
                 }
                 dist[j] = h;
                 pred[j] = i;
                 if (h == floor && rowOf[j] < 0) {
                     return j;
                 }
-                heap.pushOrDecrease(j);
+                heap.push(j);
             }
         }
         return -1;
