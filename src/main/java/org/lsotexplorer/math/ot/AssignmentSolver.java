@@ -167,8 +167,9 @@ public final class AssignmentSolver {
         }
         free = new int[n];
         freeCount = 0;
+        double inverseQuantum = CandidateGraph.inverseQuantum(c);
         for (int i = 0; i < n; i++) {
-            int best = cheapestColumn(i);
+            int best = cheapestColumn(i, inverseQuantum);
             if (rowOf[best] < 0) {
                 rowOf[best] = i;
                 colOf[i] = best;
@@ -178,15 +179,21 @@ public final class AssignmentSolver {
         }
     }
 
-    private int cheapestColumn(int i) {
+    /** The column of least reduced cost, ties (up to the pricing quantum) broken as in {@link CandidateGraph}. */
+    private int cheapestColumn(int i, double inverseQuantum) {
         int row = i * n;
         int best = 0;
-        double min = c[row] - v[0];
+        double bestKey = Math.floor((c[row] - v[0]) * inverseQuantum);
+        int bestTie = CandidateGraph.tieBreak(i, 0);
         for (int j = 1; j < n; j++) {
-            double h = c[row + j] - v[j];
-            if (h < min) {
-                min = h;
-                best = j;
+            double key = Math.floor((c[row + j] - v[j]) * inverseQuantum);
+            if (key <= bestKey) {
+                int tie = CandidateGraph.tieBreak(i, j);
+                if (key < bestKey || tie < bestTie) {
+                    best = j;
+                    bestKey = key;
+                    bestTie = tie;
+                }
             }
         }
         return best;

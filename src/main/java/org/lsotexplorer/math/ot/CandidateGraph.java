@@ -8,6 +8,12 @@ import java.util.Arrays;
  * {@code C_ij} (stored side by side, so that a row scan reads memory sequentially instead of jumping through the
  * dense matrix). It starts with the k columns of smallest reduced cost {@code C_ij - v_j} per row and grows when
  * a dense pricing pass finds a cheaper column outside the list. Lists never shrink and never hold duplicates.
+ * <p>
+ * Reduced costs are compared after rounding down to a quantum of {@link OtInputs#pricingTolerance}; such ties
+ * are broken by a fixed pseudo-random hash of (row, column). On degenerate problems (duplicated points, 1-D
+ * distance costs where every column on one side of a point ties), this gives the rows of a tied group different
+ * random subsets of the tied columns, a sparse graph that still has perfect matchings, instead of one block
+ * shared by all of them (a Hall obstruction that would starve the sparse search).
  */
 final class CandidateGraph {
     private final double[] c;
@@ -18,6 +24,8 @@ final class CandidateGraph {
     private final boolean[] listed;
     private final int[] heapCols;
     private final double[] heapKeys;
+    private final int[] heapTies;
+    private final double inverseQuantum;
 
     private CandidateGraph(double[] c, int m, int n, int k) {
         this.c = c;
@@ -28,6 +36,8 @@ final class CandidateGraph {
         this.listed = new boolean[n];
         this.heapCols = new int[k];
         this.heapKeys = new double[k];
+        this.heapTies = new int[k];
+        this.inverseQuantum = inverseQuantum(c);
     }
 
     /** For each of the m rows of c, the {@code min(k, n)} columns of smallest reduced cost {@code C_ij - v_j}. */
@@ -70,13 +80,17 @@ final class CandidateGraph {
         for (int j = 0; j < n; j++) {
             double h = c[row + j] - v[j];
             if (h < below && !listed[j]) {
+                double key = Math.floor(h * inverseQuantum);
+                int tie = tieBreak(i, j);
                 if (size < cap) {
                     heapCols[size] = j;
-                    heapKeys[size] = h;
+                    heapKeys[size] = key;
+                    heapTies[size] = tie;
                     siftUp(size++);
-                } else if (h < heapKeys[0]) {
+                } else if (key < heapKeys[0] || (key == heapKeys[0] && tie < heapTies[0])) {
                     heapCols[0] = j;
-                    heapKeys[0] = h;
+                    heapKeys[0] = key;
+                    heapTies[0] = tie;
                     siftDown(size);
                 }
             }
@@ -120,7 +134,7 @@ final class CandidateGraph {
     private void siftUp(int k) {
         while (k > 0) {
             int parent = (k - 1) >>> 1;
-            if (heapKeys[parent] >= heapKeys[k]) {
+            if (!above(k, parent)) {
                 return;
             }
             swap(parent, k);
@@ -135,15 +149,35 @@ final class CandidateGraph {
             if (child >= size) {
                 return;
             }
-            if (child + 1 < size && heapKeys[child + 1] > heapKeys[child]) {
+            if (child + 1 < size && above(child + 1, child)) {
                 child++;
             }
-            if (heapKeys[k] >= heapKeys[child]) {
+            if (!above(child, k)) {
                 return;
             }
             swap(k, child);
             k = child;
         }
+    }
+
+    /** {@code 1 / pricingTolerance(c)}: reduced costs times this, rounded down, are the ranking keys. */
+    static double inverseQuantum(double[] c) {
+        return 1.0 / Math.max(OtInputs.pricingTolerance(c), Double.MIN_NORMAL);
+    }
+
+    /** A fixed pseudo-random rank for (row, column), the second ranking key (a murmur3 finaliser). */
+    static int tieBreak(int i, int j) {
+        int h = i * 0x9E3779B9 + j * 0x85EBCA6B;
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
+        return h ^ (h >>> 16);
+    }
+
+    /** Heap order: entry a ranks strictly after entry b (larger quantised key, then larger hash). */
+    private boolean above(int a, int b) {
+        return heapKeys[a] > heapKeys[b] || (heapKeys[a] == heapKeys[b] && heapTies[a] > heapTies[b]);
     }
 
     private void swap(int a, int b) {
@@ -153,5 +187,8 @@ final class CandidateGraph {
         double tk = heapKeys[a];
         heapKeys[a] = heapKeys[b];
         heapKeys[b] = tk;
+        int tt = heapTies[a];
+        heapTies[a] = heapTies[b];
+        heapTies[b] = tt;
     }
 }
