@@ -9,6 +9,13 @@ import java.util.Arrays;
  * sequential.
  */
 final class SinkhornIterations {
+    /**
+     * Terms {@code exp(t)} with t below this are skipped in the shifted sums: each sum is at least 1 (its largest
+     * term), and even a million terms of {@code exp(-60) < 1e-26} stay far below its last bit. Skipping them avoids
+     * the slow subnormal path of {@link Math#exp} that dominates for small epsilon.
+     */
+    private static final double NEGLIGIBLE_EXPONENT = -60;
+
     private final int m;
     private final int n;
     private final double[] c;
@@ -65,7 +72,10 @@ final class SinkhornIterations {
             double shift = logA[i] + f[i] * inverseEpsilon;
             int row = i * n;
             for (int j = 0; j < n; j++) {
-                columnSum[j] += Math.exp(shift - c[row + j] * inverseEpsilon - columnMax[j]);
+                double t = shift - c[row + j] * inverseEpsilon - columnMax[j];
+                if (t > NEGLIGIBLE_EXPONENT) {
+                    columnSum[j] += Math.exp(t);
+                }
             }
         }
         double error = 0;
@@ -97,7 +107,10 @@ final class SinkhornIterations {
             }
             double sum = 0;
             for (int j = 0; j < n; j++) {
-                sum += Math.exp(shifted[j] - c[row + j] * inverseEpsilon - max);
+                double t = shifted[j] - c[row + j] * inverseEpsilon - max;
+                if (t > NEGLIGIBLE_EXPONENT) {
+                    sum += Math.exp(t);
+                }
             }
             f[i] = -epsilon * (max + Math.log(sum));
         }

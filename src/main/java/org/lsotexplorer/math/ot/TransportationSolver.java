@@ -11,19 +11,28 @@ package org.lsotexplorer.math.ot;
  * <b>Method.</b> Successive shortest paths (a primal-dual min-cost flow) with potentials u, v kept feasible and
  * tight on every arc carrying flow.
  * <ol>
- *   <li>Start: {@code v_j = min_i C_ij}, {@code u_i = min_j (C_ij - v_j)}; a candidate graph with the 32 columns
- *   of least reduced cost per source; a greedy flow on its tight arcs.</li>
+ *   <li>Prices: {@code v_j = min_i C_ij}; from 400 sources and targets on, a multiscale warm start instead (the
+ *   problem on every second source and target, weights renormalised, solved exactly and recursively; its source
+ *   duals extended to all columns by the c-transform {@code v_j = min_{sampled i} (C_ij - u_i)}). Then
+ *   {@code u_i = min_j (C_ij - v_j)}, a candidate graph with the 32 columns of least reduced cost per source, and
+ *   a greedy flow on its tight arcs.</li>
  *   <li>For each source with mass left: Dijkstra in reduced costs {@code C_ij - v_j - u_i} on the candidate graph
  *   (plus backward arcs from a column to the rows already sending it mass) to the nearest column with unmet
  *   demand; the settled potentials move by their distance; the bottleneck amount (the source's mass left, the
  *   column's demand left, or the smallest backward flow on the path) is pushed ({@link TransportationSearch}).
  *   </li>
- *   <li>Dense pricing: a source with a negative reduced cost outside its candidate list gets those columns,
- *   gives back all its flow and is shipped again. Steps 2-3 repeat until no source violates the check, so the
- *   duals are feasible on the whole matrix and the plan is exactly optimal.</li>
+ *   <li>Dense pricing: a source with a reduced cost below {@code -2^-44 max|C|} (the pricing tolerance) outside
+ *   its candidate list gets those columns, gives back all its flow and is shipped again. Steps 2-3 repeat until
+ *   no source violates the check, so the duals are feasible on the whole matrix (up to that tolerance) and the
+ *   plan is optimal.</li>
  * </ol>
- * Masses are exact floating-point differences of the inputs, so no tolerance is involved; when sum a and sum b
- * differ by rounding, the larger side keeps the (tiny) surplus.
+ * Masses are exact floating-point differences of the inputs, so no tolerance is involved there; when sum a and
+ * sum b differ by rounding, the larger side keeps the (tiny) surplus.
+ * <p>
+ * <b>Sizes.</b> Measured single-thread (CPU time) on a 2-core VM, 2-D clouds, squared-Euclidean cost: 1,000 x
+ * 1,000 with random weights in 0.2 to 0.6 s for uniform clouds and about 1 to 2 s for shifted Gaussians or
+ * clustered targets; 2,000 x 1,500 uniform clouds in about 2 s. Each search can explore the whole tree of
+ * tight arcs, so time grows faster than for {@link AssignmentSolver}; a network simplex would scale better.
  * <p>
  * <b>Failures.</b> {@link IllegalArgumentException} for empty, non-positive or non-normalised weights, a cost
  * matrix of the wrong shape, or a NaN / infinite cost (the message names the index).
