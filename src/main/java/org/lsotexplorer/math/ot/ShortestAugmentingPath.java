@@ -7,8 +7,8 @@ import java.util.Arrays;
  * <p>
  * State: row-to-column {@code colOf}, column-to-row {@code rowOf} (-1 = free) and column potentials v. Invariant
  * (complementary slackness on the graph): every assigned row i sits in a column minimising the reduced cost
- * {@code C[i][j] - v_j} over its candidate columns. Both steps keep it; neither ever un-assigns a column for
- * good, so the matching only grows.
+ * {@code C[i][j] - v_j} over its candidate columns. Both steps keep it and never shrink the matching; prices
+ * only ever decrease.
  * <ul>
  *   <li>{@link #augmentingRowReduction}: cheap heuristic assignments that lower single column prices.</li>
  *   <li>{@link #augment}: Dijkstra in reduced costs from a free row to the nearest free column, then the price
@@ -49,8 +49,8 @@ final class ShortestAugmentingPath {
     /**
      * One pass of augmenting row reduction over {@code free[0..count)}: a free row takes its cheapest candidate j1
      * and lowers {@code v_j1} to its second-cheapest level, evicting the previous owner, which is retried at once
-     * when the price strictly dropped and deferred otherwise. A work budget guards against floating-point cycling.
-     * Rows with fewer than two candidates are left free.
+     * when the price strictly dropped and otherwise left free for {@link #augment}. A work budget guards against
+     * floating-point cycling. Rows with fewer than two candidates are left free.
      */
     void augmentingRowReduction(int[] free, int count) {
         int k = 0;
