@@ -1,14 +1,14 @@
 package org.lsotexplorer.math.ot;
 
 /**
- * Settings of {@link SinkhornSolver} (method.md 3.4).
+ * Settings of {@link SinkhornSolver} (method.md 3.4). The constructor throws {@link IllegalArgumentException}
+ * when a value is out of range, naming it.
  *
  * @param epsilon       entropic regularisation, in cost units; finite and {@code > 0}. Small values (1e-3 on
  *                      unit-scale data) are stable in the log domain but need many iterations.
  * @param maxIterations iteration budget, {@code >= 1}; one iteration updates g then f
  * @param tolerance     stop when the L1 error of the target marginal, {@code sum_j |sum_i P_ij - b_j|}, is at
  *                      most this; finite and {@code > 0}
- * @throws IllegalArgumentException when a value is out of range (the message names it)
  */
 public record SinkhornOptions(double epsilon, int maxIterations, double tolerance) {
     /** Default regularisation 0.05. */
@@ -18,6 +18,7 @@ public record SinkhornOptions(double epsilon, int maxIterations, double toleranc
     /** Default marginal tolerance 1e-6. */
     public static final double DEFAULT_TOLERANCE = 1e-6;
 
+    /** Validates the ranges above; throws {@link IllegalArgumentException} naming the first bad value. */
     public SinkhornOptions {
         if (!(epsilon > 0) || !Double.isFinite(epsilon)) {
             throw new IllegalArgumentException("epsilon must be finite and > 0, got " + epsilon);
