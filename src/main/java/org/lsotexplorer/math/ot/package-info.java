@@ -1,4 +1,14 @@
 /**
- * Optimal-transport solvers on plain double arrays: the exact assignment / transportation solver (the ground truth for every metric), log-domain Sinkhorn and the semi-discrete refinement of the LSOT Brenier potential.
+ * Optimal-transport solvers on plain double arrays: the exact assignment / transportation solver (the ground truth
+ * for every metric), log-domain Sinkhorn and the semi-discrete refinement of the LSOT Brenier potential.
+ * <p>
+ * Entry points: {@link org.lsotexplorer.math.ot.ExactTransportSolver} (method.md 3.3; returns a
+ * {@link org.lsotexplorer.math.ot.TransportPlan} with its dual certificate), {@link
+ * org.lsotexplorer.math.ot.AssignmentSolver} and {@link org.lsotexplorer.math.ot.TransportationSolver} behind it,
+ * and {@link org.lsotexplorer.math.ot.SinkhornSolver} (method.md 3.4) with its
+ * {@link org.lsotexplorer.math.ot.SinkhornSolver#softCTransform soft c-transform} for drawing the potential
+ * (method.md 3.6). Points are {@code double[][]} (one row per point, any dimension); costs are
+ * {@link org.lsotexplorer.math.Cost}. All solvers are static, stateless and thread-safe; they throw
+ * {@link java.lang.IllegalArgumentException} for invalid input and never return partial results.
  */
 package org.lsotexplorer.math.ot;
