@@ -142,7 +142,8 @@ public final class DatasetCache {
                     + "); deleting it, the data will be decoded again");
             deleteQuietly(file);
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "cannot read dataset cache entry " + file + "; decoding the data again", e);
+            LOG.warning("cannot read dataset cache entry " + file + " (" + e + "); decoding the data again");
+            LOG.log(Level.FINE, "cache read failure", e);
         }
         return Optional.empty();
     }

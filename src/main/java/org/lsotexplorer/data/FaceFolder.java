@@ -14,7 +14,6 @@ import java.util.concurrent.CancellationException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 
 /**
  * Loads a folder of face images (CelebA's {@code img_align_celeba} or any JPEG/PNG folder) as an RGB
@@ -120,8 +119,9 @@ public final class FaceFolder {
             try {
                 cache.write(key, data, encodeSkipped(skipped));
             } catch (IOException e) {
-                LOG.log(Level.WARNING, "could not cache the decoded faces in " + cache.directory()
-                        + "; the next load will decode them again", e);
+                LOG.warning("could not cache the decoded faces in " + cache.directory() + " (" + e
+                        + "); the next load will decode them again");
+                LOG.log(Level.FINE, "cache write failure", e);
             }
         }
         return new LoadReport(data, skipped, false, millisSince(start));
@@ -134,24 +134,25 @@ public final class FaceFolder {
         byte[] pixels = new byte[Math.multiplyExact(target, imageSize)];
         int loaded = 0;
         int examined = 0;
-        for (Path f : files) {
-            if (loaded == target) {
-                break;
+        try (ImageDecoder decoder = new ImageDecoder()) {
+            for (Path f : files) {
+                if (loaded == target) {
+                    break;
+                }
+                if (progress.isCancelled()) {
+                    throw new CancellationException(String.format(Locale.ROOT,
+                            "loading faces from %s cancelled after %,d of %,d images", dir, loaded, target));
+                }
+                String reason = decodeInto(decoder, f, s, pixels, loaded * imageSize);
+                examined++;
+                if (reason == null) {
+                    loaded++;
+                } else {
+                    skipped.add(new LoadReport.Skipped(f.getFileName().toString(), reason));
+                    LOG.warning(() -> "skipping " + f + ": " + reason);
+                }
+                progress.progress(examined, Math.min(files.size(), (long) target + skipped.size()));
             }
-            if (progress.isCancelled()) {
-                throw new CancellationException(String.format(Locale.ROOT,
-                        "loading faces from %s cancelled after %,d of %,d images", dir, loaded, target));
-            }
-            String reason = decodeInto(f, s, pixels, loaded * imageSize);
-            examined++;
-            if (reason == null) {
-                loaded++;
-            } else {
-                LoadReport.Skipped sk = new LoadReport.Skipped(f.getFileName().toString(), reason);
-                skipped.add(sk);
-                LOG.warning(() -> "skipping " + f + ": " + reason);
-            }
-            progress.progress(examined, Math.min(files.size(), (long) target + skipped.size()));
         }
         if (loaded == 0) {
             throw new DataFormatException(dir, "holds no readable image: none of its " + files.size()
@@ -162,10 +163,10 @@ public final class FaceFolder {
     }
 
     /** Decodes one file into {@code dst}; returns {@code null} on success, else the reason it was skipped. */
-    private static String decodeInto(Path file, int size, byte[] dst, int offset) {
+    private static String decodeInto(ImageDecoder decoder, Path file, int size, byte[] dst, int offset) {
         BufferedImage img;
         try {
-            img = ImageIO.read(file.toFile());
+            img = decoder.read(file);
         } catch (IOException e) {
             return "cannot be decoded (" + e.getMessage() + ")";
         } catch (RuntimeException e) {

@@ -38,7 +38,7 @@ import java.util.logging.Logger;
  * about every 100 ms and ends the call with a {@link CancellationException}; the {@code .part} stays for a later
  * resume and no verified file is ever deleted.
  *
- * <p><b>Failure behaviour.</b> No connection at all: {@link UnreachableException} "cannot reach <host>: you
+ * <p><b>Failure behaviour.</b> No connection at all: {@link UnreachableException} "cannot reach &lt;host&gt;: you
  * appear to be offline; open a local MNIST folder instead". Checksum mismatch: the corrupt file is deleted and a
  * {@link DataFormatException} names the file and both expected and actual hashes. HTTP error statuses: an
  * {@link IOException} naming the status and URL. Connections have a connect timeout (default 15 s), a header

@@ -1,0 +1,60 @@
+package org.lsotexplorer.data;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.spi.ImageReaderSpi;
+import javax.imageio.stream.ImageInputStream;
+
+/**
+ * Decodes many image files with {@code javax.imageio}, reusing one reader per format instead of creating one per
+ * file as {@code ImageIO.read} does, and skipping metadata. The format is recognised from the content (the first
+ * reader that accepts the stream), not from the file name. Not thread-safe; close it to release the readers.
+ */
+final class ImageDecoder implements AutoCloseable {
+    private final Map<Class<?>, ImageReader> readers = new HashMap<>();
+
+    /**
+     * The first image of {@code file}, or {@code null} when no installed reader recognises it.
+     *
+     * @throws IOException when the file cannot be read or its data are corrupt
+     */
+    BufferedImage read(Path file) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            if (in == null) {
+                throw new IOException("cannot open " + file.getFileName());
+            }
+            Iterator<ImageReader> candidates = ImageIO.getImageReaders(in);
+            if (!candidates.hasNext()) {
+                return null;
+            }
+            ImageReader fresh = candidates.next();
+            ImageReaderSpi spi = fresh.getOriginatingProvider();
+            Class<?> kind = spi == null ? fresh.getClass() : spi.getClass();
+            ImageReader reader = readers.get(kind);
+            if (reader == null) {
+                reader = fresh;
+                readers.put(kind, reader);
+            } else {
+                fresh.dispose();
+            }
+            try {
+                reader.setInput(in, true, true);
+                return reader.read(0);
+            } finally {
+                reader.reset();
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        readers.values().forEach(ImageReader::dispose);
+        readers.clear();
+    }
+}
