@@ -8,13 +8,15 @@ import java.util.Iterator;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
+import javax.imageio.spi.IIORegistry;
 import javax.imageio.spi.ImageReaderSpi;
 import javax.imageio.stream.ImageInputStream;
 
 /**
- * Decodes many image files with {@code javax.imageio}, reusing one reader per format instead of creating one per
- * file as {@code ImageIO.read} does, and skipping metadata. The format is recognised from the content (the first
- * reader that accepts the stream), not from the file name. Not thread-safe; close it to release the readers.
+ * Decodes many image files with {@code javax.imageio}, reusing one reader per format instead of creating (and,
+ * for JPEG, natively initialising) one per file as {@code ImageIO.read} does, and skipping metadata. The format is
+ * recognised from the content (the first provider that accepts the stream), not from the file name. Not
+ * thread-safe; close it to release the readers.
  */
 final class ImageDecoder implements AutoCloseable {
     private final Map<Class<?>, ImageReader> readers = new HashMap<>();
@@ -29,19 +31,9 @@ final class ImageDecoder implements AutoCloseable {
             if (in == null) {
                 throw new IOException("cannot open " + file.getFileName());
             }
-            Iterator<ImageReader> candidates = ImageIO.getImageReaders(in);
-            if (!candidates.hasNext()) {
-                return null;
-            }
-            ImageReader fresh = candidates.next();
-            ImageReaderSpi spi = fresh.getOriginatingProvider();
-            Class<?> kind = spi == null ? fresh.getClass() : spi.getClass();
-            ImageReader reader = readers.get(kind);
+            ImageReader reader = readerFor(in);
             if (reader == null) {
-                reader = fresh;
-                readers.put(kind, reader);
-            } else {
-                fresh.dispose();
+                return null;
             }
             try {
                 reader.setInput(in, true, true);
@@ -50,6 +42,24 @@ final class ImageDecoder implements AutoCloseable {
                 reader.reset();
             }
         }
+    }
+
+    /** A cached reader of the first provider that recognises the stream, or {@code null}. */
+    private ImageReader readerFor(ImageInputStream in) throws IOException {
+        Iterator<ImageReaderSpi> providers = IIORegistry.getDefaultInstance()
+                .getServiceProviders(ImageReaderSpi.class, true);
+        while (providers.hasNext()) {
+            ImageReaderSpi spi = providers.next();
+            if (spi.canDecodeInput(in)) {             // providers mark and reset the stream themselves
+                ImageReader reader = readers.get(spi.getClass());
+                if (reader == null) {
+                    reader = spi.createReaderInstance();
+                    readers.put(spi.getClass(), reader);
+                }
+                return reader;
+            }
+        }
+        return null;
     }
 
     @Override

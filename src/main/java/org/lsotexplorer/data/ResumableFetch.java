@@ -19,12 +19,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -39,7 +37,7 @@ import java.util.function.BooleanSupplier;
  */
 final class ResumableFetch {
     static final int MAX_FAILURES_WITHOUT_PROGRESS = 3;
-    private static final long POLL_MILLIS = 100;
+    static final long POLL_MILLIS = 100;
 
     /** Byte counts for the progress callback: bytes in the part, expected size. */
     interface Progress {
@@ -88,7 +86,7 @@ final class ResumableFetch {
     Stats fetch(URI uri, Path part, long expectedSize, Progress progress, BooleanSupplier cancelled)
             throws IOException {
         int requests = 0;
-        long received = 0;
+        long[] received = {0};
         boolean resumed = false;
         int failures = 0;
         while (true) {
@@ -98,14 +96,13 @@ final class ResumableFetch {
                 before = 0;
             }
             if (before == expectedSize) {
-                return new Stats(requests, received, resumed);
+                return new Stats(requests, received[0], resumed);
             }
             requests++;
             try {
-                resumed |= attempt(uri, part, before, expectedSize, progress, cancelled);
+                resumed |= attempt(uri, part, before, expectedSize, progress, cancelled, received);
             } catch (Broken e) {
                 long after = Files.exists(part) ? Files.size(part) : 0;
-                received += Math.max(0, after - before);
                 failures = after > before ? 0 : failures + 1;
                 if (failures >= MAX_FAILURES_WITHOUT_PROGRESS) {
                     throw new IOException(String.format(Locale.ROOT, "download of %s broke off %d times without"
@@ -113,9 +110,7 @@ final class ResumableFetch {
                             uri, failures, e.getMessage(), after, expectedSize, part.getFileName()), e);
                 }
                 sleepUnlessCancelled(200L * failures, cancelled);
-                continue;
             }
-            received += Files.size(part) - before;
         }
     }
 
@@ -124,7 +119,7 @@ final class ResumableFetch {
      * server honoured a Range request (206).
      */
     private boolean attempt(URI uri, Path part, long have, long expectedSize, Progress progress,
-            BooleanSupplier cancelled) throws IOException {
+            BooleanSupplier cancelled, long[] received) throws IOException {
         HttpRequest.Builder rb = HttpRequest.newBuilder(uri).GET().timeout(requestTimeout)
                 .header("Accept-Encoding", "identity");
         if (have > 0) {
@@ -154,51 +149,64 @@ final class ResumableFetch {
             throw new IOException("HTTP " + status + reason(status) + " for " + uri);
         }
         StandardOpenOption mode = start == 0 ? StandardOpenOption.TRUNCATE_EXISTING : StandardOpenOption.APPEND;
+        long end;
         try (FileChannel out = FileChannel.open(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE, mode)) {
-            long pos = start;
-            progress.update(pos, expectedSize);
-            long lastData = System.nanoTime();
-            while (true) {
-                if (cancelled.getAsBoolean()) {
-                    body.cancel();
-                    throw new CancellationException("cancelled");
-                }
-                Object item = body.poll();
-                if (item == null) {
-                    if (System.nanoTime() - lastData > stallTimeout.toNanos()) {
-                        body.cancel();
-                        throw new Broken("no data for " + stallTimeout.toSeconds() + " s", null);
-                    }
-                    continue;
-                }
-                if (item == BodyQueue.DONE) {
-                    break;
-                }
-                if (item instanceof Throwable) {
-                    throw new Broken("connection lost after " + pos + " bytes: " + item, (Throwable) item);
-                }
-                for (ByteBuffer b : castBuffers(item)) {
-                    pos += b.remaining();
-                    if (pos > expectedSize) {
-                        body.cancel();
-                        out.close();
-                        Files.deleteIfExists(part);
-                        throw new IOException(uri + " sent more than the expected " + expectedSize
-                                + " bytes; it is not the published file");
-                    }
-                    while (b.hasRemaining()) {
-                        out.write(b);
-                    }
-                }
-                lastData = System.nanoTime();
-                progress.update(pos, expectedSize);
-                body.requestMore();
-            }
-            if (pos < expectedSize) {
-                throw new Broken("body ended after " + pos + " of " + expectedSize + " bytes", null);
-            }
+            end = copyBody(body, out, start, expectedSize, progress, cancelled, received);
+        }
+        if (end < 0) {
+            Files.deleteIfExists(part);
+            throw new IOException(uri + " sent more than the expected " + expectedSize
+                    + " bytes; it is not the published file");
+        }
+        if (end < expectedSize) {
+            throw new Broken("body ended after " + end + " of " + expectedSize + " bytes", null);
         }
         return status == 206;
+    }
+
+    /**
+     * Appends the body to {@code out}, adding the bytes to {@code received[0]}; returns the byte position reached,
+     * or -1 when the server sent more than {@code expectedSize} bytes.
+     */
+    private long copyBody(BodyQueue body, FileChannel out, long start, long expectedSize, Progress progress,
+            BooleanSupplier cancelled, long[] received) throws IOException {
+        long pos = start;
+        progress.update(pos, expectedSize);
+        long lastData = System.nanoTime();
+        while (true) {
+            if (cancelled.getAsBoolean()) {
+                body.cancel();
+                throw new CancellationException("cancelled");
+            }
+            Object item = body.poll();
+            if (item == null) {
+                if (System.nanoTime() - lastData > stallTimeout.toNanos()) {
+                    body.cancel();
+                    throw new Broken("no data for " + stallTimeout.toMillis() + " ms", null);
+                }
+                continue;
+            }
+            if (item == BodyQueue.DONE) {
+                return pos;
+            }
+            if (item instanceof Throwable) {
+                throw new Broken("connection lost after " + pos + " bytes: " + item, (Throwable) item);
+            }
+            for (ByteBuffer b : castBuffers(item)) {
+                received[0] += b.remaining();
+                pos += b.remaining();
+                if (pos > expectedSize) {
+                    body.cancel();
+                    return -1;
+                }
+                while (b.hasRemaining()) {
+                    out.write(b);
+                }
+            }
+            lastData = System.nanoTime();
+            progress.update(pos, expectedSize);
+            body.requestMore();
+        }
     }
 
     private HttpResponse<Flow.Publisher<List<ByteBuffer>>> send(HttpRequest request, URI uri,
@@ -296,61 +304,6 @@ final class ResumableFetch {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Receives the body one list of buffers at a time (back-pressure: one outstanding request). */
-    private static final class BodyQueue implements Flow.Subscriber<List<ByteBuffer>> {
-        static final Object DONE = new Object();
-        private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
-        private volatile Flow.Subscription subscription;
-        private volatile boolean cancelled;
-
-        @Override
-        public void onSubscribe(Flow.Subscription s) {
-            subscription = s;
-            if (cancelled) {
-                s.cancel();
-            } else {
-                s.request(1);
-            }
-        }
-
-        @Override
-        public void onNext(List<ByteBuffer> item) {
-            queue.add(item);
-        }
-
-        @Override
-        public void onError(Throwable t) {
-            queue.add(t);
-        }
-
-        @Override
-        public void onComplete() {
-            queue.add(DONE);
-        }
-
-        Object poll() {
-            try {
-                return queue.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                cancel();
-                throw new CancellationException("interrupted");
-            }
-        }
-
-        void requestMore() {
-            subscription.request(1);
-        }
-
-        void cancel() {
-            cancelled = true;
-            Flow.Subscription s = subscription;
-            if (s != null) {
-                s.cancel();
-            }
         }
     }
 }

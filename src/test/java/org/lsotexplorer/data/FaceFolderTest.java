@@ -198,6 +198,31 @@ class FaceFolderTest {
     }
 
     @Test
+    void greyAndPaletteImagesBecomeRgb() throws IOException {
+        BufferedImage grey = new BufferedImage(9, 9, BufferedImage.TYPE_BYTE_GRAY);
+        for (int y = 0; y < 9; y++) {
+            for (int x = 0; x < 9; x++) {
+                grey.getRaster().setSample(x, y, 0, 100);
+            }
+        }
+        ImageIO.write(grey, "png", faces.resolve("a-grey.png").toFile());
+        BufferedImage palette = new BufferedImage(9, 9, BufferedImage.TYPE_BYTE_INDEXED);
+        for (int y = 0; y < 9; y++) {
+            for (int x = 0; x < 9; x++) {
+                palette.setRGB(x, y, 0xFF0000);
+            }
+        }
+        ImageIO.write(palette, "gif", faces.resolve("b-palette.gif").toFile());
+        ImageDataset d = FaceFolder.load(faces, SIZE_8, null, PLENTY, ProgressListener.NONE).dataset();
+        assertEquals(2, d.count());
+        for (int c = 0; c < 3; c++) {
+            assertEquals(100, d.pixel(0, 5, 5, c));
+        }
+        assertEquals(255, d.pixel(1, 5, 5, 0));
+        assertEquals(0, d.pixel(1, 5, 5, 1));
+    }
+
+    @Test
     void jpegFilesLoadToo() throws IOException {
         writeSolid("a.jpg", 20, "jpg");
         LoadReport r = FaceFolder.load(faces, SIZE_8, null, PLENTY, ProgressListener.NONE);

@@ -155,6 +155,17 @@ class MnistDownloadTest {
     }
 
     @Test
+    void aLongerFileThanPublishedIsRejected() {
+        server.put("small.bin", (new String(small) + "extra").getBytes());
+        IOException e = assertThrows(IOException.class,
+                () -> download(server.baseUrl()).download(MnistDownload.Listener.of(ProgressListener.NONE)));
+        assertTrue(e.getMessage().contains("small.bin sent more than the expected " + small.length + " bytes"),
+                e.getMessage());
+        assertFalse(Files.exists(dir.resolve("small.bin.part")));
+        assertTrue(Files.exists(dir.resolve("big.bin")));
+    }
+
+    @Test
     void notFoundNamesStatusAndUrl() {
         IOException e = assertThrows(IOException.class,
                 () -> download(URI.create(server.baseUrl() + "missing/")).download(
