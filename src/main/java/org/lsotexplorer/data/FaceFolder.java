@@ -100,7 +100,15 @@ public final class FaceFolder {
         long start = System.nanoTime();
         List<Path> files = listFiles(dir);
         int target = options.limit() == 0 ? files.size() : Math.min(options.limit(), files.size());
-        String name = dir.toAbsolutePath().normalize().getFileName() + " " + options.size() + "x" + options.size();
+        Path folderName = dir.toAbsolutePath().normalize().getFileName();
+        String name = (folderName == null ? "faces" : folderName.toString()) + " " + options.size() + "x"
+                + options.size();
+        long bytes = (long) target * options.size() * options.size() * 3;
+        if (bytes > Integer.MAX_VALUE - 16) {
+            throw new DatasetTooLargeException(String.format(Locale.ROOT, "%s: %,d images of %d x %d x 3 need %,d"
+                    + " bytes, more than one array can hold (2 GB); set a limit or a smaller size", name, target,
+                    options.size(), options.size(), bytes), bytes, Integer.MAX_VALUE);
+        }
         budget.require(name, target, options.size(), options.size(), 3);
         DatasetCache.Key key = null;
         if (cache != null) {
@@ -131,7 +139,7 @@ public final class FaceFolder {
             List<LoadReport.Skipped> skipped, ProgressListener progress) throws IOException {
         int s = options.size();
         int imageSize = s * s * 3;
-        byte[] pixels = new byte[Math.multiplyExact(target, imageSize)];
+        byte[] pixels = new byte[target * imageSize];
         int loaded = 0;
         int examined = 0;
         try (ImageDecoder decoder = new ImageDecoder()) {

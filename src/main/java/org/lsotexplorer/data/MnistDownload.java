@@ -2,6 +2,7 @@ package org.lsotexplorer.data;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
@@ -42,7 +43,8 @@ import java.util.logging.Logger;
  * appear to be offline; open a local MNIST folder instead". Checksum mismatch: the corrupt file is deleted and a
  * {@link DataFormatException} names the file and both expected and actual hashes. HTTP error statuses: an
  * {@link IOException} naming the status and URL. Connections have a connect timeout (default 15 s), a header
- * timeout (30 s) and a stall timeout (30 s without a byte).
+ * timeout (30 s) and a stall timeout (30 s without a byte). The JVM's proxy settings ({@code https.proxyHost} ...)
+ * are honoured; redirects are followed except from HTTPS to HTTP.
  */
 public final class MnistDownload {
     /** The default mirror as text. */
@@ -179,7 +181,8 @@ public final class MnistDownload {
     public Result download(Listener listener) throws IOException {
         Files.createDirectories(targetDir);
         HttpClient client = HttpClient.newBuilder().connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NORMAL).version(HttpClient.Version.HTTP_1_1).build();
+                .followRedirects(HttpClient.Redirect.NORMAL).version(HttpClient.Version.HTTP_1_1)
+                .proxy(ProxySelector.getDefault()).build();
         ResumableFetch fetch = new ResumableFetch(client, stallTimeout, stallTimeout);
         long total = files.stream().mapToLong(RemoteFile::sizeBytes).sum();
         long doneBefore = 0;
