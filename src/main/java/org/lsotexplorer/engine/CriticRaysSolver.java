@@ -91,7 +91,7 @@ public final class CriticRaysSolver implements TransportSolver {
     }
 
     private double criticStep() {
-        int b = options.batchSize();
+        int b = Math.min(options.batchSize(), problem.codeCount());
         double[][] z = problem.source().sample(b, problem.dimension(), rng);
         double[][] y = NdArrays.pick(problem.codes(), batches.next(b));
         double[] eps = new double[y.length];

@@ -42,7 +42,7 @@ public final class PlaneFigures {
 
     private static PlaneFigure.Builder base(PlaneSnapshot s, String what, int sizePx) {
         return PlaneFigure.builder(viewport(s)).size(sizePx, sizePx)
-                .title(what + " - " + s.solver().label() + ", " + s.targetName() + ", step " + s.step());
+                .title(what + " - " + s.solver().label() + ", step " + s.step());
     }
 
     /** The potential of method.md 3.6 with contours, source and target points. */
@@ -57,7 +57,7 @@ public final class PlaneFigures {
 
     /** Arrows from a fixed probe batch to its images, over the potential. */
     public static PlaneFigure arrows(PlaneSnapshot s, int sizePx, int arrowCount) {
-        PlaneFigure.Builder b = base(s, "Transport arrows z -> T(z)", sizePx);
+        PlaneFigure.Builder b = base(s, "Arrows z -> T(z)", sizePx);
         if (s.potential() != null) {
             b.heatmap(grid(s.potential()), Colormap.VIRIDIS, s.potential().label()).contours(12);
         }
@@ -72,7 +72,7 @@ public final class PlaneFigures {
 
     /** Mapped samples T(z) over the target. */
     public static PlaneFigure mapped(PlaneSnapshot s, int sizePx) {
-        return base(s, "Mapped samples T(z) over the target", sizePx)
+        return base(s, "Mapped T(z) over the target", sizePx)
                 .layer(new PointLayer("target codes y_j", s.target(), TARGET_ARGB, 2.0f))
                 .layer(new PointLayer("mapped T(z)", s.mapped(), MAPPED_ARGB, 1.6f))
                 .build();

@@ -1,5 +1,6 @@
 package org.lsotexplorer.math.ot;
 
+import java.util.stream.IntStream;
 import org.lsotexplorer.math.PointClouds;
 
 /**
@@ -244,11 +245,30 @@ public final class BrenierPotential {
         return ya;
     }
 
-    /** Number of the given points falling in each cell. */
+    /**
+     * Number of the given points falling in each cell. Large batches are split into fixed chunks counted in
+     * parallel; the counts are integers, so the result does not depend on the thread schedule.
+     */
     public int[] cellCounts(double[][] points) {
+        int chunks = points.length >= 8192 ? PARALLEL_CHUNKS : 1;
+        return IntStream.range(0, chunks).parallel()
+                .mapToObj(c -> countChunk(points, (int) ((long) c * points.length / chunks),
+                        (int) ((long) (c + 1) * points.length / chunks)))
+                .reduce(new int[n], (a, b) -> {
+                    int[] sum = new int[n];
+                    for (int j = 0; j < n; j++) {
+                        sum[j] = a[j] + b[j];
+                    }
+                    return sum;
+                });
+    }
+
+    private static final int PARALLEL_CHUNKS = 8;
+
+    private int[] countChunk(double[][] points, int from, int to) {
         int[] counts = new int[n];
-        for (double[] z : points) {
-            counts[cellOf(z)]++;
+        for (int i = from; i < to; i++) {
+            counts[cellOf(points[i])]++;
         }
         return counts;
     }

@@ -52,9 +52,12 @@ public record SemiDiscreteOptions(int maxIterations, double learningRate, int in
         this(maxIterations, learningRate, initialSamples, maxSamples, tolerance, stallWindow, minLearningRate, true);
     }
 
-    /** method.md defaults (lr 1e-2, tolerance 1e-2, stall window 20) with a 400-step budget, 32,768 initial samples (doubling up to 131,072), a learning-rate floor of 1e-3 and the multi-scale parametrisation. */
+    /**
+     * method.md defaults (lr 1e-2, tolerance 1e-2, stall window 20) with a 250-step budget, 32,768 initial samples
+     * (doubling up to 65,536), a learning-rate floor of 1e-3 and the multi-scale parametrisation.
+     */
     public static SemiDiscreteOptions defaults() {
-        return new SemiDiscreteOptions(400, 1e-2, 32_768, 131_072, 1e-2, 20, 1e-3, true);
+        return new SemiDiscreteOptions(250, 1e-2, 32_768, 65_536, 1e-2, 20, 1e-3, true);
     }
 
     public SemiDiscreteOptions withMaxIterations(int iterations) {
