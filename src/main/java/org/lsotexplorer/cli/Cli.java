@@ -1,7 +1,6 @@
 package org.lsotexplorer.cli;
 
 import java.io.PrintWriter;
-import org.lsotexplorer.model.Nd4jRuntime;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -41,13 +40,6 @@ public final class Cli implements Runnable {
             return BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> CliErrors.report(ex, err));
-        if (needsNd4j(args)) {
-            Nd4jRuntime.init();
-        }
         return cl.execute(args);
-    }
-
-    private static boolean needsNd4j(String[] args) {
-        return args.length > 0 && (args[0].equals("run") || args[0].equals("bench"));
     }
 }

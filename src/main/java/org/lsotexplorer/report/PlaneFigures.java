@@ -66,8 +66,8 @@ public final class PlaneFigures {
         float[] to = new float[2 * n];
         System.arraycopy(s.arrowFrom(), 0, from, 0, 2 * n);
         System.arraycopy(s.arrowTo(), 0, to, 0, 2 * n);
-        return b.layer(new PointLayer("target codes y_j", s.target(), TARGET_ARGB, 1.6f))
-                .layer(new ArrowLayer("T(z) - z, " + n + " probe points", from, to, ARROW_ARGB)).build();
+        return b.layer(new ArrowLayer("T(z) - z, " + n + " probe points", from, to, ARROW_ARGB))
+                .layer(new PointLayer("target codes y_j", s.target(), TARGET_ARGB, 1.6f)).build();
     }
 
     /** Mapped samples T(z) over the target. */
