@@ -66,22 +66,7 @@ public final class DiscreteOtSolver implements TransportSolver {
 
     @Override
     public PotentialField potential() {
-        BrenierPotential u = potential;
-        return new PotentialField() {
-            @Override
-            public String label() {
-                return "phi(z) = min_j c2(z,y_j) - g_j (exact duals)";
-            }
-
-            @Override
-            public double[] evaluate(double[][] points) {
-                double[] out = new double[points.length];
-                for (int i = 0; i < points.length; i++) {
-                    out[i] = u.kantorovich(points[i]);
-                }
-                return out;
-            }
-        };
+        return new KantorovichPotential(potential, "phi(z) = min_j c2(z,y_j) - g_j (exact duals)");
     }
 
     @Override

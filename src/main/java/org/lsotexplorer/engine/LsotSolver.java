@@ -119,22 +119,7 @@ public final class LsotSolver implements TransportSolver {
 
     @Override
     public PotentialField potential() {
-        BrenierPotential u = brenierPotential();
-        return new PotentialField() {
-            @Override
-            public String label() {
-                return "phi(z) = min_j c2(z,y_j) - g_j";
-            }
-
-            @Override
-            public double[] evaluate(double[][] points) {
-                double[] out = new double[points.length];
-                for (int i = 0; i < points.length; i++) {
-                    out[i] = u.kantorovich(points[i]);
-                }
-                return out;
-            }
-        };
+        return new KantorovichPotential(brenierPotential(), "phi(z) = min_j c2(z,y_j) - g_j");
     }
 
     @Override
