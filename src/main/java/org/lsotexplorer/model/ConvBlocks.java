@@ -43,6 +43,14 @@ final class ConvBlocks {
     /** The encoder: images {@code [n, channels, S, S]} to {@code [n, outDim]} (pre-activation). */
     static SDVariable encoder(GraphModel g, String prefix, SDVariable images, int imageSize, int channels,
                               int baseWidth, int outDim) {
+        int flat = flatFeatureCount(imageSize, baseWidth);
+        SDVariable h = convFeatures(g, prefix, images, imageSize, channels, baseWidth);
+        return dense(g, prefix + "dense", h, flat, outDim);
+    }
+
+    /** The convolutional part of the encoder, flattened: {@code [n, flatFeatureCount]}. */
+    static SDVariable convFeatures(GraphModel g, String prefix, SDVariable images, int imageSize, int channels,
+                                   int baseWidth) {
         int k = ConvGeometry.downsamplings(imageSize);
         SDVariable h = images;
         int inC = channels;
@@ -51,9 +59,14 @@ final class ConvBlocks {
             h = g.sd.nn().leakyRelu(conv3x3(g, prefix + "conv" + i, h, inC, outC, 2), LEAKY_SLOPE);
             inC = outC;
         }
+        return h.reshape(-1, flatFeatureCount(imageSize, baseWidth));
+    }
+
+    /** Values in the encoder's last feature map: {@code width(k-1) * s0^2}. */
+    static int flatFeatureCount(int imageSize, int baseWidth) {
+        int k = ConvGeometry.downsamplings(imageSize);
         int s0 = imageSize >> k;
-        int flat = inC * s0 * s0;
-        return dense(g, prefix + "dense", h.reshape(-1, flat), flat, outDim);
+        return ConvGeometry.width(baseWidth, k - 1) * s0 * s0;
     }
 
     /** The decoder: codes {@code [n, latentDim]} to logits {@code [n, channels, S, S]}. */

@@ -163,6 +163,15 @@ final class GraphModel {
         return result.getOutputs();
     }
 
+    /** The loss value and {@code dLoss/dtheta} for every parameter, without updating anything (for tests). */
+    Map<String, INDArray> gradients(Map<String, INDArray> feeds, String loss) {
+        if (!loss.equals(lossVariable)) {
+            sd.setLossVariables(loss);
+            lossVariable = loss;
+        }
+        return sd.calculateGradients(feeds, names);
+    }
+
     /** Copies of every parameter, in creation order. */
     Map<String, INDArray> parameterSnapshot() {
         Map<String, INDArray> copy = new LinkedHashMap<>();
