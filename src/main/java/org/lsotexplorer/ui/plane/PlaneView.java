@@ -219,6 +219,7 @@ public final class PlaneView {
     }
 
     private void pressed(MouseEvent e) {
+        host.requestFocus();
         PlotLayout l = layout();
         if (l == null) {
             return;
