@@ -208,6 +208,30 @@ class ExplorerWindowTest {
     }
 
     @Test
+    void divergedTrainingPausesAndSaysWhatToDo(FxRobot robot) throws Exception {
+        ready();
+        Path huge = dir.resolve("huge.csv");
+        Files.writeString(huge, "1e20,1e20\n-1e20,0\n");
+        dialogs.answer(huge);
+        int generation = c().session().generation();
+        robot.clickOn("#loadCsv");
+        waitFor("the CSV run is installed", () -> c().session().generation() > generation
+                && window.planeView().snapshot() != null && "huge.csv".equals(window.planeView().snapshot()
+                .targetName()));
+        var lastGood = window.planeView().snapshot();
+        robot.clickOn("#train");
+        waitFor("the worker reports the divergence", () -> c().session().status().state() == WorkerState.DIVERGED);
+        waitFor("the banner says what happened", () -> window.banner().isShowing()
+                && window.banner().text().startsWith("Training diverged"));
+        assertEquals("error", window.banner().kind());
+        assertTrue(window.banner().text().contains("lower the learning rate") || window.banner().text().contains(
+                "Lower the learning rate"), window.banner().text());
+        assertEquals(0, c().session().status().step(), "the failed step is not counted");
+        assertEquals(lastGood.step(), window.planeView().snapshot().step(), "the last good state stays on screen");
+        assertEquals("\u25B6  Train", robot.lookup("#train").queryButton().getText(), "training paused");
+    }
+
+    @Test
     void paintingAddsTargetPoints(FxRobot robot) throws Exception {
         ready();
         robot.clickOn("#datasetPicker").clickOn("Drawn points");

@@ -56,6 +56,9 @@ public final class PlaneView {
     private double lastStampY;
     private Viewport pressViewport;
     private boolean painting;
+    private boolean hovering;
+    private double mouseX;
+    private double mouseY;
     private long frames;
 
     /** A plane showing {@code model}'s layers; the brush edits {@code data}. */
@@ -162,6 +165,9 @@ public final class PlaneView {
         buffer.updateBuffer(b -> null);
         dirty = false;
         frames++;
+        if (hovering) {
+            updateHover(mouseX, mouseY);
+        }
         return true;
     }
 
@@ -215,7 +221,10 @@ public final class PlaneView {
             host.setCursor(data.brushOnProperty().get() ? Cursor.CROSSHAIR : Cursor.DEFAULT);
         });
         host.addEventHandler(MouseEvent.MOUSE_MOVED, e -> updateHover(e.getX(), e.getY()));
-        host.addEventHandler(MouseEvent.MOUSE_EXITED, e -> model.hoverProperty().set(""));
+        host.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            hovering = false;
+            model.hoverProperty().set("");
+        });
     }
 
     private void pressed(MouseEvent e) {
@@ -271,6 +280,9 @@ public final class PlaneView {
     }
 
     private void updateHover(double x, double y) {
+        hovering = true;
+        mouseX = x;
+        mouseY = y;
         PlotLayout l = layout();
         if (l == null || !l.inPlot(x * scale(), y * scale())) {
             model.hoverProperty().set("");
