@@ -268,6 +268,25 @@ class ExplorerWindowTest {
     }
 
     @Test
+    void sizeAndDividersAreRemembered(FxRobot robot) throws Exception {
+        ready();
+        javafx.scene.control.SplitPane main = robot.lookup(".split-pane").queryAs(javafx.scene.control.SplitPane.class);
+        robot.interact(() -> window.stage().setWidth(1200));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> main.setDividerPositions(0.3, 0.65));
+        robot.interact(window::close);
+        Preferences p = Preferences.userRoot().node(PREFS);
+        assertEquals(1200, p.getDouble("width", 0), 1);
+        assertTrue(p.get("dividers.main", "").startsWith("0.3000;0.6500"), p.get("dividers.main", ""));
+        WindowPreferences prefs = new WindowPreferences(p);
+        javafx.scene.control.SplitPane fresh = new javafx.scene.control.SplitPane(new javafx.scene.layout.Pane(),
+                new javafx.scene.layout.Pane(), new javafx.scene.layout.Pane());
+        prefs.restoreDividers(fresh, "main");
+        assertEquals(0.3, fresh.getDividerPositions()[0], 1e-3);
+        assertEquals(0.65, fresh.getDividerPositions()[1], 1e-3);
+    }
+
+    @Test
     void exportsTheViewAtTwiceTheSizeAndTheRunFolder(FxRobot robot) throws Exception {
         ready();
         Path png = dir.resolve("view@2x.png");

@@ -142,7 +142,7 @@ final class CurveChart {
         LogAxis a = new LogAxis(null);
         a.setSmallestValue(1e-6);
         a.setBase(10);
-        a.setNumberFormatOverride(new java.text.DecimalFormat("0.###E0"));
+        a.setNumberFormatOverride(new java.text.DecimalFormat("#,##0.###"));
         return a;
     }
 

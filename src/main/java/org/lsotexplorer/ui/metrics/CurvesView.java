@@ -31,6 +31,11 @@ public final class CurvesView {
         metricTitle.getStyleClass().add("section-title");
         metricTitle.textProperty().bind(metrics.selectedProperty().map(k -> metrics.labelOf(k)
                 + " (click a metric above to plot another)"));
+        javafx.scene.control.Tooltip.install(losses.node(), new javafx.scene.control.Tooltip("Every logged loss"
+                + " against the step, each on its own axis; decimated to at most 2,000 points per curve. Drag to"
+                + " zoom, right-click for more."));
+        javafx.scene.control.Tooltip.install(metric.node(), new javafx.scene.control.Tooltip("The metric chosen"
+                + " above, evaluated about once a second on fresh samples. Drag to zoom, right-click for more."));
         VBox.setVgrow(losses.node(), Priority.ALWAYS);
         VBox.setVgrow(metric.node(), Priority.ALWAYS);
         root.getChildren().addAll(lossTitle, losses.node(), metricTitle, metric.node());

@@ -27,6 +27,8 @@ public final class StatusBarView {
         rate.textProperty().bind(Bindings.createStringBinding(vm::rateText, vm.stateProperty(),
                 vm.stepsPerSecondProperty()));
         rate.setTooltip(new Tooltip("Training throughput over the last 64 steps"));
+        rate.setPadding(new javafx.geometry.Insets(0, 4, 0, 10));
+        rate.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label elapsed = new Label();
         elapsed.setId("elapsed");
         elapsed.textProperty().bind(Bindings.createStringBinding(() -> "trained " + vm.elapsedText(),
