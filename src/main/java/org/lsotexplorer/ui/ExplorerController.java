@@ -180,6 +180,9 @@ public final class ExplorerController implements DataActions, AutoCloseable {
         boolean drawn = data.dataset().kind() == Dataset.Kind.DRAWN;
         boolean tooFew = drawn && !data.usableProperty().get();
         planeView.setSnapshotHidden(drawn && (tooFew || awaitingRun));
+        if (tooFew) {
+            metrics.clear(0);
+        }
         planeView.setHint(!session.isReady() ? "Starting the training worker\u2026"
                 : tooFew ? "Click or drag on the plane to paint target points (at least 2)" : "");
         planeView.invalidate();

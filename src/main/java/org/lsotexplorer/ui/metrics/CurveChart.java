@@ -96,10 +96,12 @@ final class CurveChart {
     }
 
     private void rebuild(List<String> names) {
-        for (int i = 0; i < plot.getDatasetCount(); i++) {
+        for (int i = series.size() - 1; i >= 0; i--) {
             plot.setDataset(i, null);
-            plot.setRangeAxis(i, null, false);
-            plot.setRenderer(i, null);
+            plot.setRenderer(i, null, false);
+            if (i > 0) {
+                plot.setRangeAxis(i, null, false);
+            }
         }
         series.clear();
         for (int k = 0; k < names.size(); k++) {

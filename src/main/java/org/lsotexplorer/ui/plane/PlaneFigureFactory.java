@@ -3,6 +3,7 @@ package org.lsotexplorer.ui.plane;
 import java.util.Locale;
 import org.lsotexplorer.engine.GridValues;
 import org.lsotexplorer.engine.PlaneSnapshot;
+import org.lsotexplorer.engine.SolverKind;
 import org.lsotexplorer.render.ArrowLayer;
 import org.lsotexplorer.render.Colormap;
 import org.lsotexplorer.render.MaskLayer;
@@ -98,8 +99,15 @@ public final class PlaneFigureFactory {
         if (s == null) {
             return "Drawn points: click or drag on the plane to paint target points";
         }
-        return String.format(Locale.ROOT, "%s  \u00b7  %s  \u00b7  step %,d of %,d", s.solver().label(),
+        return String.format(Locale.ROOT, "%s  \u00b7  %s  \u00b7  step %,d of %,d", shortLabel(s.solver()),
                 s.targetName(), s.step(), s.totalSteps());
+    }
+
+    /** The solver's label without its parenthesis, except LSOT's, which names the paper. */
+    static String shortLabel(SolverKind k) {
+        String l = k.label();
+        int paren = l.indexOf(" (");
+        return k == SolverKind.LSOT || paren < 0 ? l : l.substring(0, paren);
     }
 
     private void addLayers(PlaneFigure.Builder b, PlaneSnapshot s, LayerSelection sel) {
