@@ -81,6 +81,7 @@ public final class ExplorerController implements DataActions, AutoCloseable {
         this.curves = curveView;
         planeView.setOverlay(() -> data.dataset().kind() == Dataset.Kind.DRAWN ? data.drawnXy() : null);
         planeView.setOnStrokeEnd(this::strokeEnded);
+        data.drawnCountProperty().addListener(o -> updatePlane());
         planeView.setHint("Starting the training worker\u2026");
     }
 
@@ -180,6 +181,8 @@ public final class ExplorerController implements DataActions, AutoCloseable {
         boolean drawn = data.dataset().kind() == Dataset.Kind.DRAWN;
         boolean tooFew = drawn && !data.usableProperty().get();
         planeView.setSnapshotHidden(drawn && (tooFew || awaitingRun));
+        planeView.setEmptyTitle(drawn ? String.format(Locale.ROOT, "Drawn points (%,d): click or drag to paint",
+                data.drawnCountProperty().get()) : "");
         if (tooFew) {
             metrics.clear(0);
         }

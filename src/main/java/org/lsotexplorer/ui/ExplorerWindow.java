@@ -71,7 +71,7 @@ public final class ExplorerWindow {
         right.getItems().addAll(numbers, explainer);
         right.setDividerPositions(0.64);
         main.getItems().addAll(left, planeColumn, right);
-        main.setDividerPositions(0.235, 0.71);
+        main.setDividerPositions(0.235, 0.72);
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(right, false);
         banner = new MessageBanner(main);

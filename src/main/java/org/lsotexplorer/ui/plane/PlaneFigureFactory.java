@@ -61,10 +61,20 @@ public final class PlaneFigureFactory {
      */
     public PlaneFigure build(PlaneSnapshot s, LayerSelection sel, Viewport requested, int widthPx, int heightPx,
                              float[] drawnXy) {
+        return build(s, sel, requested, widthPx, heightPx, drawnXy, "");
+    }
+
+    /** As {@link #build(PlaneSnapshot, LayerSelection, Viewport, int, int, float[])}, titled {@code emptyTitle}
+     * when there is no snapshot. */
+    public PlaneFigure build(PlaneSnapshot s, LayerSelection sel, Viewport requested, int widthPx, int heightPx,
+                             float[] drawnXy, String emptyTitle) {
         int w = Math.max(64, widthPx);
         int h = Math.max(64, heightPx);
         Viewport v = requested != null ? requested : defaultViewport(s);
         PlaneFigure.Builder b = frame(s, sel, v, w, h);
+        if (s == null) {
+            b.title(emptyTitle);
+        }
         if (s != null) {
             addLayers(b, s, sel);
         }
@@ -97,7 +107,7 @@ public final class PlaneFigureFactory {
 
     private static String title(PlaneSnapshot s) {
         if (s == null) {
-            return "Drawn points: click or drag on the plane to paint target points";
+            return "";
         }
         return String.format(Locale.ROOT, "%s  \u00b7  %s  \u00b7  step %,d of %,d", shortLabel(s.solver()),
                 s.targetName(), s.step(), s.totalSteps());

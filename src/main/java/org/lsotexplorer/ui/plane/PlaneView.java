@@ -49,6 +49,7 @@ public final class PlaneView {
     private boolean dirty = true;
     private boolean snapshotHidden;
     private Supplier<float[]> overlay = () -> null;
+    private String emptyTitle = "";
     private Runnable onStrokeEnd = () -> { };
     private double pressX;
     private double pressY;
@@ -114,6 +115,14 @@ public final class PlaneView {
         }
     }
 
+    /** The title while no snapshot shows (e.g. while drawn points wait for a run). */
+    public void setEmptyTitle(String title) {
+        if (!title.equals(emptyTitle)) {
+            emptyTitle = title;
+            dirty = true;
+        }
+    }
+
     /** The painted points to overlay (interleaved), asked at each redraw; null for none. */
     public void setOverlay(Supplier<float[]> overlay) {
         this.overlay = overlay;
@@ -153,7 +162,8 @@ public final class PlaneView {
         int pw = (int) Math.round(w * scale);
         int ph = (int) Math.round(h * scale);
         PlaneSnapshot s = snapshotHidden ? null : snapshot;
-        figure = factory.build(s, model.selection(), model.viewportProperty().get(), pw, ph, overlay.get());
+        figure = factory.build(s, model.selection(), model.viewportProperty().get(), pw, ph, overlay.get(),
+                emptyTitle);
         if (raster == null || raster.width() != pw || raster.height() != ph) {
             raster = new Raster(pw, ph);
             buffer = new PixelBuffer<>(pw, ph, IntBuffer.wrap(raster.argb()), PixelFormat.getIntArgbPreInstance());

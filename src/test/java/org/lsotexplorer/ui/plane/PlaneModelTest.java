@@ -84,9 +84,11 @@ class PlaneModelTest {
         PlaneFigure raw = f.build(s, new LayerSelection(false, false, false, false, false, true, true, false),
                 null, 400, 300, null);
         assertTrue(raw.colorLabel().contains("extrapolated"), raw.colorLabel());
-        PlaneFigure tiny = f.build(null, LayerSelection.defaults(), null, 10, 10, null);
+        PlaneFigure tiny = f.build(null, LayerSelection.defaults(), null, 10, 10, null, "Drawn points (0)");
         assertEquals(64, tiny.widthPx());
-        assertTrue(tiny.title().startsWith("Drawn points"));
+        assertEquals("Drawn points (0)", tiny.title());
+        assertEquals("Critic rays", PlaneFigureFactory.shortLabel(SolverKind.CRITIC_RAYS));
+        assertEquals("LSOT (Liu et al. 2018)", PlaneFigureFactory.shortLabel(SolverKind.LSOT));
     }
 
     @Test
