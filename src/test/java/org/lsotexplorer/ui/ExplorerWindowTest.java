@@ -158,6 +158,28 @@ class ExplorerWindowTest {
     }
 
     @Test
+    void potentialOnlyFreezesTheMapAndSlowMotionSlowsTraining(FxRobot robot) throws Exception {
+        ready();
+        robot.clickOn("#freezeMap");
+        robot.interact(() -> c().runModel().speedIndexProperty().set(1));
+        robot.clickOn("#train");
+        waitFor("a few slow steps", () -> step() >= 3);
+        var first = window.planeView().snapshot();
+        waitFor("more steps", () -> window.planeView().snapshot().step() >= first.step() + 2);
+        var later = window.planeView().snapshot();
+        assertArrayEquals(first.arrowTo(), later.arrowTo(), "the map stays frozen while the potential trains");
+        assertArrayEquals(first.mapped(), later.mapped());
+        int s0 = c().session().status().step();
+        Thread.sleep(1000);
+        int perSecond = c().session().status().step() - s0;
+        assertTrue(perSecond <= 5, "slow motion at about 3 steps per second, got " + perSecond);
+        robot.clickOn("#freezeMap");
+        robot.interact(() -> c().runModel().speedIndexProperty().set(4));
+        waitFor("the map moves again", () -> !Arrays.equals(later.arrowTo(), window.planeView().snapshot()
+                .arrowTo()));
+    }
+
+    @Test
     void settingsReachTheEngineAndBadValuesAreRefused(FxRobot robot) throws Exception {
         ready();
         robot.clickOn("#setting-lsot-learningRate").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A,

@@ -35,7 +35,7 @@ import org.lsotexplorer.model.Nd4jRuntime;
  * measures a set-up the app never has (in the app the worker is the first caller).
  */
 public final class ThroughputHarness {
-    private static final int WARMUP = 30;
+    private static final int WARMUP = 100;
 
     public static void main(String[] args) throws Exception {
         int steps = args.length > 0 ? Integer.parseInt(args[0]) : 500;

@@ -30,7 +30,8 @@ public final class CurvesView {
         lossTitle.getStyleClass().add("section-title");
         metricTitle.getStyleClass().add("section-title");
         metricTitle.textProperty().bind(metrics.selectedProperty().map(k -> metrics.labelOf(k)
-                + " (click a metric above to plot another)"));
+                + " against the step"));
+        metricTitle.setTooltip(new javafx.scene.control.Tooltip("Click a metric above to plot it here."));
         javafx.scene.control.Tooltip.install(losses.node(), new javafx.scene.control.Tooltip("Every logged loss"
                 + " against the step, each on its own axis; decimated to at most 2,000 points per curve. Drag to"
                 + " zoom, right-click for more."));
