@@ -56,9 +56,9 @@ class ExplorerWindowTest {
         Preferences.userRoot().node(PREFS).removeNode();
     }
 
-    /** Small, fast settings: 256 codes, a 32x32 discriminator, 400 + 30 steps. */
+    /** Small, fast settings: 256 codes, a 32x32 discriminator; a long budget, so no test sees the run end. */
     static ExplorerOptions small() {
-        LsotOptions l = new LsotOptions(new int[] {32, 32}, 1e-3, 0.5, 0.9, 64, 400,
+        LsotOptions l = new LsotOptions(new int[] {32, 32}, 1e-3, 0.5, 0.9, 64, 100_000,
                 new SemiDiscreteOptions(30, 1e-2, 512, 4096, 1e-9, 20), 0.4, 0.02);
         RunSettings s = new RunSettings("eight-gaussians", SolverKind.LSOT, 1, 256, SourceDistribution.GAUSSIAN, l,
                 CriticRaysOptions.defaults(), 256, EntropicOtOptions.defaults(), 300, 200);
@@ -137,7 +137,7 @@ class ExplorerWindowTest {
             return plot.getDataset(0) != null && plot.getDataset(0).getItemCount(0) > 10;
         });
         assertTrue(robot.lookup("#statusBar").queryAs(org.controlsfx.control.StatusBar.class).getText()
-                .startsWith("Training"));
+                .startsWith("Training"), "the status bar says so");
     }
 
     @Test
