@@ -2,10 +2,12 @@ package org.lsotexplorer.ui.plane;
 
 /**
  * A colour range that stays put between frames: it grows to take in new values at once but shrinks only when the
- * field's own range has become less than half of it. Colours (and the colour bar's width) therefore do not flicker
+ * field's own range has become less than {@link #SHRINK} of it. Colours (and the colour bar's width) therefore do not flicker
  * while training, yet follow a field that really changes scale.
  */
 public final class ColorRangeTracker {
+    /** Refit once the field spans less than this share of the range drawn. */
+    public static final double SHRINK = 0.7;
     private double lo = Double.NaN;
     private double hi = Double.NaN;
 
@@ -19,7 +21,7 @@ public final class ColorRangeTracker {
         }
         double flo = frame[0];
         double fhi = frame[1] > frame[0] ? frame[1] : frame[0] + 1e-9;
-        if (Double.isNaN(lo) || (fhi - flo) < 0.5 * (hi - lo)) {
+        if (Double.isNaN(lo) || (fhi - flo) < SHRINK * (hi - lo)) {
             double pad = 0.02 * (fhi - flo);
             lo = flo - pad;
             hi = fhi + pad;

@@ -15,8 +15,9 @@ import org.lsotexplorer.report.PlaneFigures;
 
 /**
  * Builds the live plane figure from a snapshot, the layer selection and the viewport. The viewport defaults to the
- * snapshot's bounds (where the potential grid lies); x and y always share one scale. Colours are those of
- * {@link PlaneFigures} (source grey-blue, target orange, mapped magenta, arrows white, singular set red); the
+ * snapshot's bounds (where the potential grid lies); x and y always share one scale. Layers from bottom to top:
+ * heatmap with contours, singular set (red), source (grey-blue), arrows (white), target (orange), mapped (magenta),
+ * painted points (green), so the points the arrows end on stay visible; colours follow {@link PlaneFigures}. The
  * heatmap's colour range is held steady between frames by a {@link ColorRangeTracker}. Keeps small caches between
  * frames, so use one instance per view, on one thread. Never throws for data problems; a figure smaller than 64 px
  * is built at 64 px.
@@ -128,16 +129,16 @@ public final class PlaneFigureFactory {
         if (sel.source()) {
             b.layer(new PointLayer("source z ~ \u03bc", s.source(), 0x99c9d6ea, 1.5f));
         }
+        if (sel.arrows()) {
+            updateArrows(s);
+            b.layer(new ArrowLayer("z \u2192 T(z), " + arrowFrom.length / 2 + " probe points", arrowFrom, arrowTo,
+                    PlaneFigures.ARROW_ARGB, 1.1f, 6f));
+        }
         if (sel.target()) {
             b.layer(new PointLayer("target codes y_j", s.target(), PlaneFigures.TARGET_ARGB, 1.8f));
         }
         if (sel.mapped()) {
             b.layer(new PointLayer("mapped T(z)", s.mapped(), PlaneFigures.MAPPED_ARGB, 1.7f));
-        }
-        if (sel.arrows()) {
-            updateArrows(s);
-            b.layer(new ArrowLayer("z \u2192 T(z), " + arrowFrom.length / 2 + " probe points", arrowFrom, arrowTo,
-                    PlaneFigures.ARROW_ARGB, 1.1f, 6f));
         }
     }
 
