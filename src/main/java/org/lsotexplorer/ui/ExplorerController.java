@@ -49,6 +49,7 @@ public final class ExplorerController implements DataActions, AutoCloseable {
     private final ExplorerOptions options;
     private FileDialogs dialogs;
     private MessageBanner banner;
+    private ExportActions exports;
     private PlaneView planeView;
     private CurvesView curves;
     private WorkerStatus lastStatus;
@@ -79,6 +80,7 @@ public final class ExplorerController implements DataActions, AutoCloseable {
         this.banner = messages;
         this.planeView = planeView;
         this.curves = curveView;
+        this.exports = new ExportActions(export, fileDialogs, messages, planeView, session, metrics, run);
         planeView.setOverlay(() -> data.dataset().kind() == Dataset.Kind.DRAWN ? data.drawnXy() : null);
         planeView.setOnStrokeEnd(this::strokeEnded);
         data.drawnCountProperty().addListener(o -> updatePlane());
@@ -321,41 +323,17 @@ public final class ExplorerController implements DataActions, AutoCloseable {
 
     /** Exports the plane as PNG at screen size ({@code factor} 1) or twice that (2). */
     public void exportView(int factor) {
-        if (planeView.figure() == null) {
-            banner.error("Nothing to export yet: the plane has not been drawn.");
-            return;
-        }
-        String name = factor == 1 ? "lsot-view.png" : "lsot-view@2x.png";
-        dialogs.save("Export view as PNG", name, "PNG images", "*.png").ifPresent(p -> export.exportView(
-                planeView.figure(), factor, p, f -> banner.info(String.format(Locale.ROOT, "Saved the view to %s"
-                        + " (%d x %d px).", f, planeView.figure().widthPx() * factor,
-                        planeView.figure().heightPx() * factor)),
-                m -> banner.error("Could not export the view: " + m)));
+        exports.exportView(factor);
     }
 
     /** Exports losses and live metrics against the step as CSV. */
     public void exportMetrics() {
-        dialogs.save("Export metrics as CSV", "metrics.csv", "CSV files", "*.csv").ifPresent(p ->
-                export.exportMetrics(session.history(), metrics.history(), p,
-                        f -> banner.info("Saved the metrics to " + f + "."),
-                        m -> banner.error("Could not export the metrics: " + m)));
+        exports.exportMetrics();
     }
 
     /** Writes the whole run folder (CLI format) into a new folder inside the chosen one. */
     public void saveRunFolder() {
-        dialogs.directory("Save run folder into\u2026").ifPresent(parent -> {
-            RunSettings s = settings.draftProperty().get();
-            Path dir = parent.resolve(String.format(Locale.ROOT, "%s-%s-seed%d-step%d", data.target().id(),
-                    s.solver().id(), s.seed(), run.stepProperty().get()));
-            run.jobProperty().set("Writing the run folder " + dir.getFileName() + "\u2026 (training waits)");
-            export.saveRunFolder(session, dir, run.elapsedSecondsProperty().get(), files -> {
-                run.jobProperty().set("");
-                banner.info("Saved the run folder " + dir + " (" + String.join(", ", files) + ").");
-            }, m -> {
-                run.jobProperty().set("");
-                banner.error("Could not write the run folder: " + m);
-            });
-        });
+        exports.saveRunFolder();
     }
 
     // ---- accessors -------------------------------------------------------------------------------------------------

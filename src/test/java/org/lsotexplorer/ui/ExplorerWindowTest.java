@@ -123,6 +123,25 @@ class ExplorerWindowTest {
     }
 
     @Test
+    void wheelZoomsDragPansDoubleClickFitsAndHoverReadsThePotential(FxRobot robot) throws Exception {
+        ready();
+        robot.moveTo("#plane");
+        waitFor("the hover read-out shows", () -> c().planeModel().hoverProperty().get().contains("\u03c6(z) ="));
+        assertTrue(robot.lookup("#planeHover").queryAs(Label.class).isVisible());
+        var fitted = window.planeView().figure().viewport();
+        robot.scroll(3, javafx.geometry.VerticalDirection.UP);
+        waitFor("the wheel zooms", () -> c().planeModel().viewportProperty().get() != null);
+        var zoomed = c().planeModel().viewportProperty().get();
+        assertTrue(zoomed.width() != fitted.width(), "the viewport changed size");
+        robot.drag("#plane", MouseButton.PRIMARY).moveBy(80, 0).drop();
+        var panned = c().planeModel().viewportProperty().get();
+        assertTrue(panned.xMin() < zoomed.xMin(), "dragging right shows what lies to the left");
+        assertEquals(zoomed.width(), panned.width(), 1e-9);
+        robot.doubleClickOn("#plane");
+        waitFor("double-click fits the data again", () -> c().planeModel().viewportProperty().get() == null);
+    }
+
+    @Test
     void trainMovesTheStepCounterMetricsAndThePlane(FxRobot robot) throws Exception {
         ready();
         int[] before = window.planeView().pixels();

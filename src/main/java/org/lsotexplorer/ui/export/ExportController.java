@@ -74,18 +74,30 @@ public final class ExportController implements AutoCloseable {
         });
     }
 
+    /** A written run folder and the files in it. */
+    public record WrittenFolder(Path dir, List<String> files) {
+    }
+
     /**
      * Writes the whole run folder as the CLI does ({@code manifest.json}, {@code metrics.json} from a full
-     * evaluation, {@code metrics.csv}, the PNG figures) on the worker; training waits meanwhile.
+     * evaluation, {@code metrics.csv}, the PNG figures) on the worker; training waits meanwhile. The folder is
+     * created inside {@code parent}, named after the run: {@code <target>-<solver>-seed<seed>-step<steps done>}.
      *
      * @param elapsedSeconds training time so far, recorded as {@code seconds}
      */
-    public void saveRunFolder(RunSession session, Path dir, double elapsedSeconds, Consumer<List<String>> done,
+    public void saveRunFolder(RunSession session, Path parent, double elapsedSeconds, Consumer<WrittenFolder> done,
                               Consumer<String> failed) {
-        session.submit(run -> write(run, dir, elapsedSeconds), done, e -> failed.accept(message(e)));
+        session.submit(run -> write(run, parent, elapsedSeconds), done, e -> failed.accept(message(e)));
     }
 
-    private static List<String> write(TransportRun run, Path dir, double seconds) throws Exception {
+    /** The folder name of a run: {@code <target>-<solver>-seed<seed>-step<steps done>}. */
+    public static String folderName(TransportRun run) {
+        return String.format(java.util.Locale.ROOT, "%s-%s-seed%d-step%d", run.settings().target(),
+                run.settings().solver().id(), run.settings().seed(), run.solver().completedSteps());
+    }
+
+    private static WrittenFolder write(TransportRun run, Path parent, double seconds) throws Exception {
+        Path dir = parent.resolve(folderName(run));
         RunFolder folder = RunFolder.create(dir);
         RunMetrics metrics = run.evaluate().withSeconds(seconds);
         folder.writeManifest(run);
@@ -94,7 +106,7 @@ public final class ExportController implements AutoCloseable {
         List<String> files = new ArrayList<>(List.of(RunFolder.MANIFEST, RunFolder.METRICS_JSON,
                 RunFolder.METRICS_CSV));
         files.addAll(RunFigures.write(dir, run.snapshot(SnapshotOptions.full(RUN_FOLDER_GRID)), run.history()));
-        return files;
+        return new WrittenFolder(dir, files);
     }
 
     private static String message(Exception e) {
