@@ -153,10 +153,9 @@ public final class ExplorerController implements DataActions, AutoCloseable {
     }
 
     private void diverged(String message) {
-        Action lower = new Action("Lower learning rate 10x and reset", e -> lowerLearningRate());
+        Action lower = new Action("Lower rate 10\u00d7 & reset", e -> lowerLearningRate());
         Action reset = new Action("Reset", e -> reset());
-        String text = "Training diverged: " + message + ". Training is paused and the last good state stays on"
-                + " screen. Lower the learning rate in Settings, then Reset.";
+        String text = "Training diverged and paused on the last good state. " + message + ".";
         if (liveLearningRate() != null) {
             banner.error(text, lower, reset);
         } else {
@@ -282,9 +281,8 @@ public final class ExplorerController implements DataActions, AutoCloseable {
         try {
             data.loadCsv(file);
         } catch (IOException | RuntimeException e) {
-            banner.error("Could not load points: " + e.getMessage() + ". The previous data is kept. A points CSV"
-                    + " has one point per line, x,y (a header line is allowed).",
-                    new Action("Choose another file\u2026", ev -> loadCsv()));
+            banner.error("Could not load " + e.getMessage() + ". The previous data is kept; a points CSV has one"
+                    + " x,y point per line.", new Action("Open another\u2026", ev -> loadCsv()));
             return;
         }
         resetRun(true);

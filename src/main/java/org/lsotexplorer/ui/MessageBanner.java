@@ -43,6 +43,10 @@ public final class MessageBanner {
         kind = k;
         Label glyph = new Label(icon);
         glyph.getStyleClass().add("banner-glyph");
+        javafx.scene.control.Tooltip full = new javafx.scene.control.Tooltip(text);
+        full.setWrapText(true);
+        full.setMaxWidth(520);
+        glyph.setTooltip(full);
         if (pane.isShowing()) {
             pane.hide();
         }

@@ -265,8 +265,7 @@ class ExplorerWindowTest {
         waitFor("the banner says what happened", () -> window.banner().isShowing()
                 && window.banner().text().startsWith("Training diverged"));
         assertEquals("error", window.banner().kind());
-        assertTrue(window.banner().text().contains("lower the learning rate") || window.banner().text().contains(
-                "Lower the learning rate"), window.banner().text());
+        assertTrue(window.banner().text().contains("lower the learning rate"), window.banner().text());
         assertEquals(0, c().session().status().step(), "the failed step is not counted");
         assertEquals(lastGood.step(), window.planeView().snapshot().step(), "the last good state stays on screen");
         assertEquals("\u25B6  Train", robot.lookup("#train").queryButton().getText(), "training paused");

@@ -18,10 +18,16 @@ import javax.imageio.ImageIO;
  * {@code OMP_NUM_THREADS=1 xvfb-run -a java -cp ... org.lsotexplorer.ui.ScreenshotTour OUT_DIR}.
  */
 public final class ScreenshotTour {
+    private static final QueuedFileDialogs DIALOGS = new QueuedFileDialogs();
+
     private ScreenshotTour() {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 1) {
+            bannerOnly(Path.of(args[0]));
+            return;
+        }
         Path out = Path.of(args.length > 0 ? args[0] : "target/tour");
         Files.createDirectories(out);
         CountDownLatch started = new CountDownLatch(1);
@@ -31,7 +37,7 @@ public final class ScreenshotTour {
         fx(x -> {
             ExplorerOptions o = ExplorerOptions.defaults();
             ExplorerWindow win = new ExplorerWindow(new Stage(), new ExplorerOptions(o.initial(), o.schedule(),
-                    Preferences.userRoot().node("org/lsotexplorer/ui-tour")), null);
+                    Preferences.userRoot().node("org/lsotexplorer/ui-tour")), DIALOGS);
             win.show();
             w.set(win);
         });
@@ -69,6 +75,23 @@ public final class ScreenshotTour {
         });
         Thread.sleep(1000);
         shot(w.get(), out.resolve("6-drawn-empty.png"));
+        fx(x -> {
+            for (int i = 0; i < 40; i++) {
+                double a = i / 40.0 * 2 * Math.PI;
+                c.dataModel().paint(1.5 * Math.cos(a), 1.5 * Math.sin(2 * a), 90, false);
+            }
+            c.reset();
+        });
+        Thread.sleep(1500);
+        fx(x -> c.toggleTrain());
+        Thread.sleep(8000);
+        shot(w.get(), out.resolve("6b-drawn-trained.png"));
+        Path bad = out.resolve("bad.csv");
+        Files.writeString(bad, "x,y\n0.1,0.2\n0.3,zero\n");
+        DIALOGS.answer(bad);
+        fx(x -> c.loadCsv());
+        Thread.sleep(1200);
+        shot(w.get(), out.resolve("6c-bad-csv.png"));
         fx(x -> HelpDialogs.shortcuts(w.get().stage()));
         Thread.sleep(800);
         fx(x -> {
@@ -84,6 +107,31 @@ public final class ScreenshotTour {
                 }
             }
         });
+        fx(x -> w.get().stage().close());
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static void bannerOnly(Path out) throws Exception {
+        Files.createDirectories(out);
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        AtomicReference<ExplorerWindow> w = new AtomicReference<>();
+        fx(x -> {
+            ExplorerOptions o = ExplorerOptions.defaults();
+            ExplorerWindow win = new ExplorerWindow(new Stage(), new ExplorerOptions(o.initial(), o.schedule(),
+                    Preferences.userRoot().node("org/lsotexplorer/ui-tour")), DIALOGS);
+            win.show();
+            w.set(win);
+        });
+        Thread.sleep(6000);
+        Path bad = out.resolve("bad.csv");
+        Files.writeString(bad, "x,y\n0.1,0.2\n0.3,zero\n");
+        DIALOGS.answer(bad);
+        fx(x -> w.get().controller().loadCsv());
+        Thread.sleep(1500);
+        shot(w.get(), out.resolve("banner.png"));
         fx(x -> w.get().stage().close());
         Platform.exit();
         System.exit(0);
