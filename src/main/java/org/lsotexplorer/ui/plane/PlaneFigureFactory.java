@@ -16,8 +16,8 @@ import org.lsotexplorer.report.PlaneFigures;
 /**
  * Builds the live plane figure from a snapshot, the layer selection and the viewport. The viewport defaults to the
  * snapshot's bounds (where the potential grid lies); x and y always share one scale. Layers from bottom to top:
- * heatmap with contours, singular set (red), source (grey-blue), arrows (white), target (orange), mapped (magenta),
- * painted points (green), so the points the arrows end on stay visible; colours follow {@link PlaneFigures}. The
+ * heatmap with contours, singular set (red), source (grey-blue), painted points (green), arrows (white), target
+ * (orange), mapped (magenta), so the points the arrows end on stay visible; colours follow {@link PlaneFigures}. The
  * heatmap's colour range is held steady between frames by a {@link ColorRangeTracker}. Keeps small caches between
  * frames, so use one instance per view, on one thread. Never throws for data problems; a figure smaller than 64 px
  * is built at 64 px.
@@ -73,15 +73,15 @@ public final class PlaneFigureFactory {
         int h = Math.max(64, heightPx);
         Viewport v = requested != null ? requested : defaultViewport(s);
         PlaneFigure.Builder b = frame(s, sel, v, w, h);
+        PointLayer drawn = drawnXy == null || drawnXy.length == 0 ? null : new PointLayer(String.format(Locale.ROOT,
+                "drawn points (%,d)", drawnXy.length / 2), drawnXy, DRAWN_ARGB, 3f, 0xFFFFFFFF);
         if (s == null) {
             b.title(emptyTitle);
-        }
-        if (s != null) {
-            addLayers(b, s, sel);
-        }
-        if (drawnXy != null && drawnXy.length > 0) {
-            b.layer(new PointLayer(String.format(Locale.ROOT, "drawn points (%,d)", drawnXy.length / 2), drawnXy,
-                    DRAWN_ARGB, 2.2f, 0xFFFFFFFF));
+            if (drawn != null) {
+                b.layer(drawn);
+            }
+        } else {
+            addLayers(b, s, sel, drawn);
         }
         return b.build();
     }
@@ -121,13 +121,16 @@ public final class PlaneFigureFactory {
         return k == SolverKind.LSOT || paren < 0 ? l : l.substring(0, paren);
     }
 
-    private void addLayers(PlaneFigure.Builder b, PlaneSnapshot s, LayerSelection sel) {
+    private void addLayers(PlaneFigure.Builder b, PlaneSnapshot s, LayerSelection sel, PointLayer drawn) {
         if (sel.singularSet() && s.singularMask() != null && s.potential() != null) {
             b.layer(MaskLayer.over(grid(s.potential()), s.singularMask(), "singular set (tears of T)",
                     PlaneFigures.SINGULAR_ARGB));
         }
         if (sel.source()) {
             b.layer(new PointLayer("source z ~ \u03bc", s.source(), 0x99c9d6ea, 1.5f));
+        }
+        if (drawn != null) {
+            b.layer(drawn);
         }
         if (sel.arrows()) {
             updateArrows(s);

@@ -78,8 +78,8 @@ class PlaneModelTest {
         PlaneFigure bare = f.build(s, new LayerSelection(false, true, false, false, false, false, false, false),
                 new Viewport(-1, 1, -1, 1), 400, 300, new float[] {0.1f, 0.2f});
         assertEquals(null, bare.heatmap());
-        assertEquals(2, bare.layers().size(), "target and the painted points");
-        assertTrue(bare.layers().get(1) instanceof PointLayer p && p.label().startsWith("drawn points"));
+        assertEquals(2, bare.layers().size(), "the painted points and the target");
+        assertTrue(bare.layers().get(0) instanceof PointLayer p && p.label().startsWith("drawn points"));
         assertEquals(-1, bare.viewport().xMin());
         PlaneFigure raw = f.build(s, new LayerSelection(false, false, false, false, false, true, true, false),
                 null, 400, 300, null);
