@@ -1,12 +1,13 @@
 package org.lsotexplorer;
 
 import org.lsotexplorer.cli.Cli;
+import org.lsotexplorer.ui.ExplorerApp;
 
 /**
  * Entry point of the runnable jar and of {@code mvn javafx:run}. It must not extend
  * {@code javafx.application.Application} (a shaded jar would then refuse to start), so it only dispatches: with a
- * command argument it runs the headless CLI; without one it opens the explorer window (until the window lands, it
- * says so and runs the default eight-Gaussian experiment into {@code runs/eight-gaussians-lsot-seed1}).
+ * command argument it runs the headless CLI ({@code run}, {@code ot}, {@code bench}, {@code --help}); without
+ * arguments it opens the explorer window on the eight-Gaussian preset and returns when the window closes.
  */
 public final class Launcher {
     private Launcher() {
@@ -14,10 +15,8 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            System.out.println("LSOT Explorer: the explorer window is coming. Running the default eight-Gaussian"
-                    + " experiment (lsot, seed 1) into runs/eight-gaussians-lsot-seed1 ...");
-            args = new String[] {"run", "--preset", "eight-gaussians", "--solver", "lsot", "--seed", "1", "--out",
-                "runs/eight-gaussians-lsot-seed1"};
+            ExplorerApp.launchWindow(args);
+            System.exit(0);
         }
         System.exit(Cli.execute(args));
     }

@@ -26,7 +26,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 public final class CriticRaysSolver implements TransportSolver {
     private static final double FLAT = 1e-6;
     private final TransportProblem problem;
-    private final CriticRaysOptions options;
+    private CriticRaysOptions options;
     private final SplittableRandom rng;
     private final CodeBatches batches;
     private final Mlp critic;
@@ -187,6 +187,25 @@ public final class CriticRaysSolver implements TransportSolver {
             }
         }
         return arg.clone();
+    }
+
+    /** The current options, including a live learning-rate change. */
+    public CriticRaysOptions options() {
+        return options;
+    }
+
+    @Override
+    public boolean adjust(String setting, double value) {
+        if (!setting.equals("learning_rate")) {
+            return false;
+        }
+        CriticRaysOptions o = options;
+        CriticRaysOptions next = new CriticRaysOptions(o.hiddenWidths(), value, o.beta1(), o.beta2(), o.batchSize(),
+                o.criticSteps(), o.lambda(), o.pairingRounds(), o.pairingBatch(), o.regressionWidths(),
+                o.regressionSteps(), o.regressionLearningRate());
+        criticAdam.setLearningRate(next.learningRate());
+        options = next;
+        return true;
     }
 
     private static double norm(double[] v) {

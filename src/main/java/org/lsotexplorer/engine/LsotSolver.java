@@ -26,7 +26,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  */
 public final class LsotSolver implements TransportSolver {
     private final TransportProblem problem;
-    private final LsotOptions options;
+    private LsotOptions options;
     private final SplittableRandom rng;
     private final CodeBatches batches;
     private final Mlp discriminator;
@@ -153,7 +153,28 @@ public final class LsotSolver implements TransportSolver {
         return refinement == null ? options.refinement().learningRate() : refinement.learningRate();
     }
 
+    /** The current options, including live adjustments (learning rate, angle threshold, blend width). */
     public LsotOptions options() {
         return options;
+    }
+
+    @Override
+    public boolean adjust(String setting, double value) {
+        LsotOptions o = options;
+        LsotOptions next = switch (setting) {
+            case "learning_rate" -> new LsotOptions(o.hiddenWidths(), value, o.beta1(), o.beta2(), o.batchSize(),
+                    o.discriminatorSteps(), o.refinement(), o.angleThreshold(), o.blendWidth());
+            case "angle_threshold" -> new LsotOptions(o.hiddenWidths(), o.learningRate(), o.beta1(), o.beta2(),
+                    o.batchSize(), o.discriminatorSteps(), o.refinement(), value, o.blendWidth());
+            case "blend_width" -> new LsotOptions(o.hiddenWidths(), o.learningRate(), o.beta1(), o.beta2(),
+                    o.batchSize(), o.discriminatorSteps(), o.refinement(), o.angleThreshold(), value);
+            default -> null;
+        };
+        if (next == null) {
+            return false;
+        }
+        adam.setLearningRate(next.learningRate());
+        options = next;
+        return true;
     }
 }

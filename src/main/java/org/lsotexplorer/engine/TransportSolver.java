@@ -42,6 +42,19 @@ public interface TransportSolver {
     double[][] map(double[][] z);
 
     /**
+     * Changes a setting of the running solver between steps, without a reset, for the settings that allow it.
+     * Names: {@code learning_rate} (Adam rate of the network being trained; lsot, critic-rays),
+     * {@code angle_threshold} (radians in [0, pi]; lsot) and {@code blend_width} ({@code delta} &gt; 0; lsot).
+     * Only the owning worker thread may call it.
+     *
+     * @return true when the solver took the value, false when it has no such live setting (nothing changes)
+     * @throws IllegalArgumentException for a value outside the setting's range (the old value is kept)
+     */
+    default boolean adjust(String setting, double value) {
+        return false;
+    }
+
+    /**
      * The singular set on a regular grid over the plane (first two coordinates), {@code mask[row*cols+col]} with row
      * 0 at {@code yMin}; empty for solvers without one.
      */

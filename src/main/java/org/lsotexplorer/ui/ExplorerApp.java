@@ -1,0 +1,31 @@
+package org.lsotexplorer.ui;
+
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/**
+ * The JavaFX application: one explorer window on the eight-Gaussian preset with the {@code lsot} solver, ready to
+ * train. Started by {@code org.lsotexplorer.Launcher} (which must not extend {@code Application}) through
+ * {@link #launchWindow(String[])}.
+ */
+public final class ExplorerApp extends Application {
+    private ExplorerWindow window;
+
+    /** Opens the window and blocks until it is closed. */
+    public static void launchWindow(String[] args) {
+        Application.launch(ExplorerApp.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        window = new ExplorerWindow(stage, ExplorerOptions.defaults(), null);
+        window.show();
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.close();
+        }
+    }
+}

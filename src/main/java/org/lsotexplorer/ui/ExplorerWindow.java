@@ -1,0 +1,155 @@
+package org.lsotexplorer.ui;
+
+import javafx.application.Platform;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.lsotexplorer.engine.SolverKind;
+import org.lsotexplorer.ui.data.ProblemView;
+import org.lsotexplorer.ui.export.FileDialogs;
+import org.lsotexplorer.ui.export.FxFileDialogs;
+import org.lsotexplorer.ui.help.ExplainerView;
+import org.lsotexplorer.ui.metrics.CurvesView;
+import org.lsotexplorer.ui.metrics.MetricsPanelView;
+import org.lsotexplorer.ui.plane.LayerTogglesView;
+import org.lsotexplorer.ui.plane.PlaneView;
+import org.lsotexplorer.ui.run.RunControlsView;
+import org.lsotexplorer.ui.run.StatusBarView;
+import org.lsotexplorer.ui.settings.SettingsSheetView;
+
+/**
+ * The explorer window: menus and run tool bar on top; the problem and settings on the left; the layer switches and
+ * the latent plane in the middle; live metrics, curves and "what am I seeing?" on the right; the status bar at the
+ * bottom. It builds the views, starts the worker and the frame pump, and remembers size and dividers. Closing the
+ * window stops the worker.
+ */
+public final class ExplorerWindow {
+    /** Smallest window that shows everything without clipping. */
+    public static final double MIN_WIDTH = 1024;
+    public static final double MIN_HEIGHT = 680;
+    private final Stage stage;
+    private final ExplorerController controller;
+    private final WindowPreferences prefs;
+    private final KeyShortcuts keys = new KeyShortcuts();
+    private final FramePump pump;
+    private final SplitPane main = new SplitPane();
+    private final SplitPane right = new SplitPane();
+    private final MessageBanner banner;
+    private final PlaneView planeView;
+    private boolean closed;
+
+    /**
+     * Builds the window on {@code stage}; {@code dialogs} null uses native file choosers.
+     */
+    public ExplorerWindow(Stage stage, ExplorerOptions options, FileDialogs dialogs) {
+        this.stage = stage;
+        this.controller = new ExplorerController(options, Platform::runLater);
+        this.prefs = new WindowPreferences(options.preferences());
+        ExplorerController c = controller;
+        planeView = new PlaneView(c.planeModel(), c.dataModel());
+        CurvesView curves = new CurvesView(c.metricsModel());
+        var lsot = c.settingsModel().solverProperty().isEqualTo(SolverKind.LSOT);
+        Node planeColumn = column("plane-column", new LayerTogglesView(c.planeModel(), lsot).node(),
+                planeView.node());
+        VBox.setVgrow(planeView.node(), Priority.ALWAYS);
+        SettingsSheetView sheet = new SettingsSheetView(c.settingsModel());
+        VBox.setVgrow(sheet.node(), Priority.ALWAYS);
+        Node left = column("side-left", title("Problem"), new ProblemView(c.dataModel(),
+                c.settingsModel().solverProperty(), c).node(), title("Settings"), sheet.node());
+        VBox.setVgrow(curves.node(), Priority.ALWAYS);
+        Node numbers = column("side-right", title("Live metrics"), new MetricsPanelView(c.metricsModel()).node(),
+                curves.node());
+        Node explainer = column("side-right", title("What am I seeing?"),
+                new ExplainerView(c.settingsModel().solverProperty()).node());
+        right.setOrientation(Orientation.VERTICAL);
+        right.getItems().addAll(numbers, explainer);
+        right.setDividerPositions(0.64);
+        main.getItems().addAll(left, planeColumn, right);
+        main.setDividerPositions(0.235, 0.72);
+        SplitPane.setResizableWithParent(left, false);
+        SplitPane.setResizableWithParent(right, false);
+        banner = new MessageBanner(main);
+        BorderPane root = new BorderPane(banner.node());
+        root.setId("explorerRoot");
+        ExplorerMenus menus = new ExplorerMenus(c, keys, stage::close, this::showShortcuts,
+                () -> HelpDialogs.about(stage));
+        RunControlsView controls = new RunControlsView(c.runModel(), c.canTrainProperty(),
+                c.settingsModel().resetNeededProperty(), keys.guard(c::toggleTrain), keys.guard(c::step),
+                keys.guard(c::reset));
+        root.setTop(new VBox(menus.build(), controls.node()));
+        root.setBottom(new StatusBarView(c.runModel()).node());
+        Scene scene = new Scene(root, 1280, 800);
+        scene.getStylesheets().add(ExplorerWindow.class.getResource("explorer.css").toExternalForm());
+        keys.install(scene);
+        stage.setScene(scene);
+        stage.setTitle("LSOT Explorer: latent-space optimal transport (Liu et al. 2018)");
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
+        controller.attach(dialogs != null ? dialogs : new FxFileDialogs(() -> stage), banner, planeView, curves);
+        pump = new FramePump(controller);
+        stage.setOnHidden(e -> close());
+    }
+
+    private static Node column(String style, Node... children) {
+        VBox v = new VBox(children);
+        v.getStyleClass().addAll("column", style);
+        v.setMinWidth(0);
+        return v;
+    }
+
+    private static Label title(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("section-title");
+        return l;
+    }
+
+    /** Sizes the window as last time, shows it, starts the worker and the frame pump. */
+    public void show() {
+        prefs.restore(stage, 1280, 800);
+        stage.show();
+        prefs.restoreDividers(main, "main");
+        prefs.restoreDividers(right, "right");
+        pump.start();
+        controller.start();
+    }
+
+    private void showShortcuts() {
+        HelpDialogs.shortcuts(stage);
+    }
+
+    /** Stops the pump and the worker and remembers the layout (idempotent). */
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        pump.stop();
+        prefs.save(stage);
+        prefs.saveDividers(main, "main");
+        prefs.saveDividers(right, "right");
+        prefs.flush();
+        controller.close();
+    }
+
+    public ExplorerController controller() {
+        return controller;
+    }
+
+    public MessageBanner banner() {
+        return banner;
+    }
+
+    public PlaneView planeView() {
+        return planeView;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+}

@@ -1,0 +1,54 @@
+package org.lsotexplorer.ui.metrics;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.Duration;
+
+/**
+ * The metrics panel: one row per metric of method.md section 4 with its live value; the tooltip of a row states the
+ * metric's definition ({@code RunMetrics.definitions()}). Clicking a row plots that metric in the curve below.
+ */
+public final class MetricsPanelView {
+    private final GridPane grid = new GridPane();
+
+    public MetricsPanelView(MetricsViewModel vm) {
+        grid.getStyleClass().add("metrics-panel");
+        grid.setId("metricsPanel");
+        int r = 0;
+        for (MetricRow row : vm.rows()) {
+            Label name = new Label(row.label());
+            name.getStyleClass().add("metric-name");
+            Label value = new Label();
+            value.setId("metric-" + row.key());
+            value.getStyleClass().add("metric-value");
+            value.textProperty().bind(row.valueProperty());
+            value.setMinWidth(Region.USE_PREF_SIZE);
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            HBox line = new HBox(8, name, spacer, value);
+            line.getStyleClass().add("metric-row");
+            Tooltip tip = new Tooltip(row.label() + ": " + row.definition() + "\nClick to plot it against the step.");
+            tip.setShowDelay(Duration.millis(300));
+            tip.setWrapText(true);
+            tip.setMaxWidth(360);
+            Tooltip.install(line, tip);
+            line.setOnMouseClicked(e -> vm.selectedProperty().set(row.key()));
+            vm.selectedProperty().addListener((o, was, now) -> line.pseudoClassStateChanged(SELECTED,
+                    row.key().equals(now)));
+            line.pseudoClassStateChanged(SELECTED, row.key().equals(vm.selectedProperty().get()));
+            GridPane.setHgrow(line, Priority.ALWAYS);
+            grid.add(line, 0, r++);
+        }
+    }
+
+    private static final javafx.css.PseudoClass SELECTED = javafx.css.PseudoClass.getPseudoClass("selected");
+
+    public Node node() {
+        return grid;
+    }
+}

@@ -1,0 +1,22 @@
+package org.lsotexplorer.ui.plane;
+
+/**
+ * Which layers of the plane are on. The heatmap shows the potential or, for lsot, the raw discriminator D (an
+ * extrapolation away from the codes), never both; contours follow whichever heatmap is shown.
+ *
+ * @param source samples z of the source mu
+ * @param target the codes y_j
+ * @param mapped T(z) of fresh source samples
+ * @param arrows z to T(z) for the fixed probe batch
+ * @param potential the potential of method.md 3.6 as a heatmap
+ * @param contours contour lines over the heatmap
+ * @param rawDiscriminator the raw network D as the heatmap (lsot)
+ * @param singularSet the tears of the map (lsot)
+ */
+public record LayerSelection(boolean source, boolean target, boolean mapped, boolean arrows, boolean potential,
+                             boolean contours, boolean rawDiscriminator, boolean singularSet) {
+    /** What the window starts with. */
+    public static LayerSelection defaults() {
+        return new LayerSelection(true, true, true, true, true, true, false, true);
+    }
+}

@@ -1,0 +1,304 @@
+package org.lsotexplorer.ui.plane;
+
+import java.nio.IntBuffer;
+import java.util.function.Supplier;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Cursor;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import org.lsotexplorer.engine.PlaneSnapshot;
+import org.lsotexplorer.render.PlaneFigure;
+import org.lsotexplorer.render.PlaneRenderer;
+import org.lsotexplorer.render.PlotLayout;
+import org.lsotexplorer.render.Raster;
+import org.lsotexplorer.render.Viewport;
+import org.lsotexplorer.ui.data.DataViewModel;
+
+/**
+ * The latent plane on screen. The frame pump hands it the newest snapshot ({@link #show}) and asks it to draw
+ * ({@link #renderIfDirty()}); it redraws only when the snapshot, a layer switch, the viewport, the size or the
+ * painted points changed, through one {@link PlaneRenderer} into one {@link Raster} that an {@link ImageView} shows
+ * without a copy (the raster is opaque, so its ARGB equals premultiplied ARGB). Mouse: wheel zooms about the cursor,
+ * drag pans (right or middle drag while painting), double-click fits the snapshot again, hover shows coordinates
+ * and the potential; with the brush on, press and drag paint target points and the release ends the stroke.
+ */
+public final class PlaneView {
+    private final PlaneViewModel model;
+    private final DataViewModel data;
+    private final PlaneFigureFactory factory = new PlaneFigureFactory();
+    private final PlaneRenderer renderer = new PlaneRenderer();
+    private final StackPane root = new StackPane();
+    private final Pane host = new Pane();
+    private final ImageView view = new ImageView();
+    private final Label hover = new Label();
+    private final Label hint = new Label();
+    private Raster raster;
+    private PixelBuffer<IntBuffer> buffer;
+    private PlaneSnapshot snapshot;
+    private PlaneFigure figure;
+    private boolean dirty = true;
+    private boolean snapshotHidden;
+    private Supplier<float[]> overlay = () -> null;
+    private String emptyTitle = "";
+    private Runnable onStrokeEnd = () -> { };
+    private double pressX;
+    private double pressY;
+    private double lastStampX;
+    private double lastStampY;
+    private Viewport pressViewport;
+    private boolean painting;
+    private boolean hovering;
+    private double mouseX;
+    private double mouseY;
+    private long frames;
+
+    /** A plane showing {@code model}'s layers; the brush edits {@code data}. */
+    public PlaneView(PlaneViewModel model, DataViewModel data) {
+        this.model = model;
+        this.data = data;
+        host.setId("plane");
+        host.getStyleClass().add("plane-host");
+        host.setMinSize(120, 120);
+        host.setPrefSize(640, 640);
+        view.setManaged(false);
+        host.getChildren().add(view);
+        hover.getStyleClass().add("plane-hover");
+        hover.setId("planeHover");
+        hover.textProperty().bind(model.hoverProperty());
+        hover.visibleProperty().bind(model.hoverProperty().isNotEmpty());
+        hover.setMouseTransparent(true);
+        hint.getStyleClass().add("plane-hint");
+        hint.setId("planeHint");
+        hint.setMouseTransparent(true);
+        hint.visibleProperty().bind(hint.textProperty().isNotEmpty());
+        StackPane.setAlignment(hover, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(hover, new Insets(0, 0, 10, 10));
+        StackPane.setAlignment(hint, Pos.CENTER);
+        root.getChildren().addAll(host, hover, hint);
+        host.widthProperty().addListener(o -> dirty = true);
+        host.heightProperty().addListener(o -> dirty = true);
+        for (var t : model.redrawTriggers()) {
+            t.addListener(o -> dirty = true);
+        }
+        data.drawnCountProperty().addListener(o -> dirty = true);
+        data.brushOnProperty().addListener((o, was, on) -> host.setCursor(on ? Cursor.CROSSHAIR : Cursor.DEFAULT));
+        installMouse();
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    /** Takes the newest snapshot (drawn at the next {@link #renderIfDirty()}). */
+    public void show(PlaneSnapshot s) {
+        if (s != null && s != snapshot) {
+            snapshot = s;
+            dirty = true;
+        }
+    }
+
+    /** Hides the snapshot (e.g. drawn points chosen but not painted yet): only painted points show. */
+    public void setSnapshotHidden(boolean hidden) {
+        if (hidden != snapshotHidden) {
+            snapshotHidden = hidden;
+            dirty = true;
+        }
+    }
+
+    /** The title while no snapshot shows (e.g. while drawn points wait for a run). */
+    public void setEmptyTitle(String title) {
+        if (!title.equals(emptyTitle)) {
+            emptyTitle = title;
+            dirty = true;
+        }
+    }
+
+    /** The painted points to overlay (interleaved), asked at each redraw; null for none. */
+    public void setOverlay(Supplier<float[]> overlay) {
+        this.overlay = overlay;
+        dirty = true;
+    }
+
+    /** Called when a brush stroke ends (mouse released). */
+    public void setOnStrokeEnd(Runnable r) {
+        onStrokeEnd = r;
+    }
+
+    /** A centred notice over the plane (empty hides it). */
+    public void setHint(String text) {
+        hint.setText(text == null ? "" : text);
+    }
+
+    /** A new run: colour ranges start afresh. */
+    public void clearRunState() {
+        factory.clear();
+        dirty = true;
+    }
+
+    /** Marks the view for a redraw. */
+    public void invalidate() {
+        dirty = true;
+    }
+
+    /** Draws when something changed; returns true when it drew. */
+    public boolean renderIfDirty() {
+        int w = (int) Math.floor(host.getWidth());
+        int h = (int) Math.floor(host.getHeight());
+        if (!dirty || w < 64 || h < 64) {
+            return false;
+        }
+        double scale = host.getScene() == null || host.getScene().getWindow() == null ? 1
+                : host.getScene().getWindow().getOutputScaleX();
+        int pw = (int) Math.round(w * scale);
+        int ph = (int) Math.round(h * scale);
+        PlaneSnapshot s = snapshotHidden ? null : snapshot;
+        figure = factory.build(s, model.selection(), model.viewportProperty().get(), pw, ph, overlay.get(),
+                emptyTitle);
+        if (raster == null || raster.width() != pw || raster.height() != ph) {
+            raster = new Raster(pw, ph);
+            buffer = new PixelBuffer<>(pw, ph, IntBuffer.wrap(raster.argb()), PixelFormat.getIntArgbPreInstance());
+            view.setImage(new WritableImage(buffer));
+            view.setFitWidth(w);
+            view.setFitHeight(h);
+        }
+        renderer.render(figure, raster);
+        buffer.updateBuffer(b -> null);
+        dirty = false;
+        frames++;
+        if (hovering) {
+            updateHover(mouseX, mouseY);
+        }
+        return true;
+    }
+
+    /** The figure on screen (for export at 1x or 2x), null before the first frame. */
+    public PlaneFigure figure() {
+        return figure;
+    }
+
+    /** The snapshot on screen, or null. */
+    public PlaneSnapshot snapshot() {
+        return snapshotHidden ? null : snapshot;
+    }
+
+    /** A copy of the pixels on screen (tests compare frames), null before the first frame. */
+    public int[] pixels() {
+        return raster == null ? null : raster.argb().clone();
+    }
+
+    /** Frames drawn so far. */
+    public long frames() {
+        return frames;
+    }
+
+    private double scale() {
+        return raster == null ? 1 : raster.width() / Math.max(1.0, host.getWidth());
+    }
+
+    private PlotLayout layout() {
+        return figure == null ? null : renderer.layout(figure);
+    }
+
+    private void installMouse() {
+        host.addEventHandler(ScrollEvent.SCROLL, e -> {
+            PlotLayout l = layout();
+            if (l == null || e.getDeltaY() == 0) {
+                return;
+            }
+            double[] at = l.toData(e.getX() * scale(), e.getY() * scale());
+            model.viewportProperty().set(ViewportNavigator.zoom(l.viewport(), at[0], at[1],
+                    ViewportNavigator.wheelFactor(e.getDeltaY())));
+            e.consume();
+        });
+        host.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        host.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        host.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            if (painting) {
+                painting = false;
+                onStrokeEnd.run();
+            }
+            pressViewport = null;
+            host.setCursor(data.brushOnProperty().get() ? Cursor.CROSSHAIR : Cursor.DEFAULT);
+        });
+        host.addEventHandler(MouseEvent.MOUSE_MOVED, e -> updateHover(e.getX(), e.getY()));
+        host.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            hovering = false;
+            model.hoverProperty().set("");
+        });
+    }
+
+    private void pressed(MouseEvent e) {
+        host.requestFocus();
+        PlotLayout l = layout();
+        if (l == null) {
+            return;
+        }
+        if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !data.brushOnProperty().get()) {
+            model.viewportProperty().set(null);
+            return;
+        }
+        if (e.getButton() == MouseButton.PRIMARY && data.brushOnProperty().get()) {
+            painting = true;
+            stamp(e.getX(), e.getY(), true);
+            return;
+        }
+        pressX = e.getX();
+        pressY = e.getY();
+        pressViewport = l.viewport();
+        host.setCursor(Cursor.CLOSED_HAND);
+    }
+
+    private void dragged(MouseEvent e) {
+        if (painting) {
+            double spacing = Math.max(3, data.brushSizePxProperty().get() / 3);
+            if (Math.hypot(e.getX() - lastStampX, e.getY() - lastStampY) >= spacing) {
+                stamp(e.getX(), e.getY(), false);
+            }
+            return;
+        }
+        PlotLayout l = layout();
+        if (pressViewport == null || l == null) {
+            return;
+        }
+        double unitsPerPx = pressViewport.width() / l.plotWidth() * scale();
+        model.viewportProperty().set(ViewportNavigator.pan(pressViewport, -(e.getX() - pressX) * unitsPerPx,
+                (e.getY() - pressY) * unitsPerPx));
+        updateHover(e.getX(), e.getY());
+    }
+
+    private void stamp(double x, double y, boolean press) {
+        PlotLayout l = layout();
+        if (l == null || !l.inPlot(x * scale(), y * scale())) {
+            return;
+        }
+        double[] at = l.toData(x * scale(), y * scale());
+        double pxPerUnit = l.plotWidth() / l.viewport().width() / scale();
+        data.paint(at[0], at[1], pxPerUnit, press);
+        lastStampX = x;
+        lastStampY = y;
+        dirty = true;
+    }
+
+    private void updateHover(double x, double y) {
+        hovering = true;
+        mouseX = x;
+        mouseY = y;
+        PlotLayout l = layout();
+        if (l == null || !l.inPlot(x * scale(), y * scale())) {
+            model.hoverProperty().set("");
+            return;
+        }
+        double[] at = l.toData(x * scale(), y * scale());
+        model.hoverProperty().set(PlaneViewModel.hoverText(snapshot(), model.selection(), at[0], at[1]));
+    }
+}

@@ -1,0 +1,203 @@
+package org.lsotexplorer.ui.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.lsotexplorer.engine.FrameSchedule;
+import org.lsotexplorer.engine.PlaneSnapshot;
+import org.lsotexplorer.engine.RunHistory;
+import org.lsotexplorer.engine.RunMetrics;
+import org.lsotexplorer.engine.TrainingLoop;
+import org.lsotexplorer.engine.TrainingWorker;
+import org.lsotexplorer.engine.TransportRun;
+import org.lsotexplorer.engine.WorkerStatus;
+
+/**
+ * The window's handle on one {@link TrainingWorker}. {@link #start} builds the worker on its own thread (ND4J start-up
+ * takes seconds), so the window shows at once; commands given before it is ready are queued and sent when it is.
+ * Every command runs on the worker between steps, wrapped so that an exception in it is reported through the
+ * {@code errors} sink on the UI executor instead of killing the worker; a reset whose run cannot be built keeps the
+ * current run. Slots ({@link #latestSnapshot()}, ...) may be read from any thread and are null until ready.
+ */
+public final class RunSession implements AutoCloseable {
+    /** Work that reads the run on the worker thread, e.g. writing a run folder. */
+    @FunctionalInterface
+    public interface Job<T> {
+        T run(TransportRun run) throws Exception;
+    }
+
+    private final FrameSchedule schedule;
+    private final Executor ui;
+    private final Consumer<String> errors;
+    private final AtomicReference<RunHistory> history = new AtomicReference<>();
+    private final List<Consumer<TrainingLoop>> pending = new ArrayList<>();
+    private volatile TrainingWorker worker;
+    private volatile long slowMotionMillis;
+    private volatile boolean closed;
+    private volatile int generation;
+
+    /**
+     * @param ui runs callbacks on the UI thread ({@code Platform::runLater} in the app, {@code Runnable::run} in tests)
+     * @param errors receives the message of a failed command, on the UI executor
+     */
+    public RunSession(FrameSchedule schedule, Executor ui, Consumer<String> errors) {
+        this.schedule = schedule;
+        this.ui = ui;
+        this.errors = errors;
+    }
+
+    /**
+     * Starts the worker on a background thread with {@code first}; {@code onReady} then runs on the UI executor,
+     * or {@code onFailure} with the cause when the worker cannot start.
+     */
+    public void start(Supplier<TransportRun> first, Runnable onReady, Consumer<Throwable> onFailure) {
+        Thread t = new Thread(() -> {
+            try {
+                TrainingWorker w = new TrainingWorker(() -> remember(first.get()), schedule);
+                synchronized (this) {
+                    if (closed) {
+                        w.close();
+                        return;
+                    }
+                    worker = w;
+                    w.setSlowMotionMillis(slowMotionMillis);
+                    pending.forEach(w.loop()::submit);
+                    pending.clear();
+                }
+                ui.execute(onReady);
+            } catch (RuntimeException | Error e) {
+                ui.execute(() -> onFailure.accept(e));
+            }
+        }, "lsot-startup");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private TransportRun remember(TransportRun r) {
+        history.set(r.history());
+        return r;
+    }
+
+    /** True once the worker runs. */
+    public boolean isReady() {
+        return worker != null;
+    }
+
+    private void command(Consumer<TrainingLoop> c) {
+        Consumer<TrainingLoop> safe = l -> {
+            try {
+                c.accept(l);
+            } catch (RuntimeException e) {
+                String m = e.getMessage() == null ? e.toString() : e.getMessage();
+                ui.execute(() -> errors.accept(m));
+            }
+        };
+        synchronized (this) {
+            if (worker == null) {
+                pending.add(safe);
+            } else {
+                worker.loop().submit(safe);
+            }
+        }
+    }
+
+    public void play() {
+        command(TrainingLoop::play);
+    }
+
+    public void pause() {
+        command(TrainingLoop::pause);
+    }
+
+    public void stepOnce() {
+        command(TrainingLoop::stepOnce);
+    }
+
+    /** "Train the potential only": the map on screen stays as it is while the potential keeps training. */
+    public void freezeMap(boolean frozen) {
+        command(l -> l.freezeMap(frozen));
+    }
+
+    /** Replaces the run with one built on the worker; if building fails, the current run stays. */
+    public void reset(Supplier<TransportRun> next) {
+        command(l -> {
+            TransportRun r = next.get();
+            history.set(r.history());
+            l.reset(() -> r);
+            l.submit(x -> generation++);
+        });
+    }
+
+    /**
+     * Counts installed runs: 0 for the first, +1 after each reset has installed its run (and published the new
+     * run's first snapshot and metrics), so a reader that sees a new generation reads only the new run's slots.
+     */
+    public int generation() {
+        return generation;
+    }
+
+    /** Sends a live setting to the running solver ({@code TransportSolver.adjust}). */
+    public void adjust(String setting, double value) {
+        command(l -> l.run().solver().adjust(setting, value));
+    }
+
+    /**
+     * Runs {@code job} on the worker between steps (it may read the solver) and hands its result to {@code done} on
+     * the UI executor; a failure goes to {@code failed} instead.
+     */
+    public <T> void submit(Job<T> job, Consumer<T> done, Consumer<Exception> failed) {
+        command(l -> {
+            T result;
+            try {
+                result = job.run(l.run());
+            } catch (Exception e) {
+                ui.execute(() -> failed.accept(e));
+                return;
+            }
+            ui.execute(() -> done.accept(result));
+        });
+    }
+
+    /** Pause between steps in ms, 0 (full speed) .. 5000. */
+    public synchronized void setSlowMotionMillis(long millis) {
+        slowMotionMillis = millis;
+        if (worker != null) {
+            worker.setSlowMotionMillis(millis);
+        }
+    }
+
+    public PlaneSnapshot latestSnapshot() {
+        TrainingWorker w = worker;
+        return w == null ? null : w.loop().latestSnapshot();
+    }
+
+    public RunMetrics latestMetrics() {
+        TrainingWorker w = worker;
+        return w == null ? null : w.loop().latestMetrics();
+    }
+
+    public WorkerStatus status() {
+        TrainingWorker w = worker;
+        return w == null ? null : w.loop().status();
+    }
+
+    /** The current run's history (thread-safe copy on read), null before the first run. */
+    public RunHistory history() {
+        return history.get();
+    }
+
+    @Override
+    public void close() {
+        TrainingWorker w;
+        synchronized (this) {
+            closed = true;
+            w = worker;
+        }
+        if (w != null) {
+            w.close();
+        }
+    }
+}
