@@ -91,13 +91,24 @@ public final class TrainingLoop {
     public boolean tick() {
         Consumer<TrainingLoop> c;
         while ((c = commands.poll()) != null) {
-            c.accept(this);
+            try {
+                c.accept(this);
+            } catch (RuntimeException e) {
+                message = "command failed: " + e.getMessage();
+                publishStatus();
+            }
         }
         boolean stepped = false;
         if (state == WorkerState.RUNNING || pendingSteps > 0 && state != WorkerState.STOPPED) {
             stepped = trainOneStep();
         }
-        publishDue(stepped);
+        try {
+            publishDue(stepped);
+        } catch (RuntimeException e) {
+            // a failed snapshot or live evaluation keeps the previous frame on screen
+            message = "could not draw step " + run.solver().completedSteps() + ": " + e;
+            setState(state == WorkerState.RUNNING ? WorkerState.DIVERGED : state);
+        }
         return stepped;
     }
 
@@ -112,6 +123,13 @@ public final class TrainingLoop {
             run.step();
         } catch (TrainingDivergedException e) {
             message = e.getMessage();
+            pendingSteps = 0;
+            setState(WorkerState.DIVERGED);
+            return false;
+        } catch (RuntimeException e) {
+            // any other failure of a step must not kill the worker: pause on the last good state and say what happened
+            message = "training stopped at step " + (run.solver().completedSteps() + 1) + ": " + e
+                    + "; reset the run or change its settings";
             pendingSteps = 0;
             setState(WorkerState.DIVERGED);
             return false;

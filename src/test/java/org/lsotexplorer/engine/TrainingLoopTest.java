@@ -95,6 +95,19 @@ class TrainingLoopTest {
     }
 
     @Test
+    void aFailingCommandDoesNotKillTheLoop() {
+        TrainingLoop l = loop(50);
+        l.submit(x -> {
+            throw new IllegalStateException("boom");
+        });
+        l.play();
+        assertTrue(l.tick(), "the play queued after the failed command still runs a step");
+        assertTrue(l.status().message().contains("boom"), l.status().message());
+        assertTrue(l.tick(), "the loop keeps training");
+        assertEquals(2, l.status().step());
+    }
+
+    @Test
     void resetBuildsAFreshRun() {
         TrainingLoop l = loop(50);
         l.play();
