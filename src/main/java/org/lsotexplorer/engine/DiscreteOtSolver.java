@@ -18,6 +18,7 @@ public final class DiscreteOtSolver implements TransportSolver {
     private final int sampleSize;
     private final SplittableRandom rng;
     private BrenierPotential potential;
+    private boolean done;
 
     /** @param sampleSize source points in the exact problem, 2..10,000 */
     public DiscreteOtSolver(TransportProblem problem, int sampleSize, long seed) {
@@ -42,8 +43,6 @@ public final class DiscreteOtSolver implements TransportSolver {
     public int completedSteps() {
         return done ? 1 : 0;
     }
-
-    private boolean done;
 
     @Override
     public String phase() {

@@ -75,9 +75,15 @@ public final class EntropicOtSolver implements TransportSolver {
             @Override
             public double[] evaluate(double[][] points) {
                 double[] out = new double[points.length];
+                double[] logw = new double[dual.length];
                 for (int i = 0; i < points.length; i++) {
-                    out[i] = SinkhornSolver.softCTransform(points[i], problem.codes(), dual, options.epsilon(),
-                            Cost.SQUARED_EUCLIDEAN);
+                    double max = logWeights(points[i], dual, logw);
+                    double total = 0;
+                    for (double lw : logw) {
+                        total += Math.exp(lw - max);
+                    }
+                    // -eps log sum_j b_j exp((g_j - c2)/eps), b_j = 1/n (SinkhornSolver.softCTransform's convention)
+                    out[i] = -options.epsilon() * (max + Math.log(total / dual.length));
                 }
                 return out;
             }
@@ -87,19 +93,13 @@ public final class EntropicOtSolver implements TransportSolver {
     @Override
     public double[][] map(double[][] z) {
         double[][] y = problem.codes();
-        int n = y.length;
-        double eps = options.epsilon();
         double[][] out = new double[z.length][];
-        double[] logw = new double[n];
+        double[] logw = new double[y.length];
         for (int i = 0; i < z.length; i++) {
-            double max = Double.NEGATIVE_INFINITY;
-            for (int j = 0; j < n; j++) {
-                logw[j] = (g[j] - Cost.SQUARED_EUCLIDEAN.between(z[i], y[j])) / eps;
-                max = Math.max(max, logw[j]);
-            }
+            double max = logWeights(z[i], g, logw);
             double total = 0;
             double[] t = new double[z[i].length];
-            for (int j = 0; j < n; j++) {
+            for (int j = 0; j < y.length; j++) {
                 double w = Math.exp(logw[j] - max);
                 total += w;
                 for (int k = 0; k < t.length; k++) {
@@ -112,6 +112,17 @@ public final class EntropicOtSolver implements TransportSolver {
             out[i] = t;
         }
         return out;
+    }
+
+    /** Fills {@code logw[j] = (g_j - c2(z, y_j)) / eps} and returns its maximum. */
+    private double logWeights(double[] z, double[] dual, double[] logw) {
+        double[][] y = problem.codes();
+        double max = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < y.length; j++) {
+            logw[j] = (dual[j] - Cost.SQUARED_EUCLIDEAN.between(z, y[j])) / options.epsilon();
+            max = Math.max(max, logw[j]);
+        }
+        return max;
     }
 
     public EntropicOtOptions options() {

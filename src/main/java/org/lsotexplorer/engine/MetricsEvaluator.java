@@ -16,6 +16,7 @@ public final class MetricsEvaluator {
     private final double[][] freshTarget;
     private final ModeSet modes;
     private final int mapSamples;
+    private final int modeSamples;
 
     public MetricsEvaluator(TransportProblem problem, int modeSamples, int mapSamples, long evaluationSeed) {
         SplittableRandom rng = new SplittableRandom(evaluationSeed);
@@ -26,8 +27,6 @@ public final class MetricsEvaluator {
         this.mapSamples = mapSamples;
         this.modeSamples = modeSamples;
     }
-
-    private final int modeSamples;
 
     /** All metrics; {@code seconds} is left 0 for the caller to fill. */
     public RunMetrics evaluate(TransportSolver solver) {
