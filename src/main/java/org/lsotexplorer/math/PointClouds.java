@@ -62,6 +62,37 @@ public final class PointClouds {
         return s / points.length;
     }
 
+    /**
+     * The unbiased sample covariance {@code (1/(n-1)) sum_i (x_i - mean)(x_i - mean)^T} about the given mean;
+     * needs {@code n >= 2} points.
+     */
+    public static double[][] sampleCovariance(double[][] points, double[] mean) {
+        if (points.length < 2) {
+            throw new IllegalArgumentException("a sample covariance needs at least 2 points, got " + points.length);
+        }
+        int d = mean.length;
+        double[][] cov = new double[d][d];
+        double[] centred = new double[d];
+        for (double[] p : points) {
+            for (int k = 0; k < d; k++) {
+                centred[k] = p[k] - mean[k];
+            }
+            for (int i = 0; i < d; i++) {
+                double ci = centred[i];
+                for (int j = i; j < d; j++) {
+                    cov[i][j] += ci * centred[j];
+                }
+            }
+        }
+        for (int i = 0; i < d; i++) {
+            for (int j = i; j < d; j++) {
+                cov[i][j] /= points.length - 1;
+                cov[j][i] = cov[i][j];
+            }
+        }
+        return cov;
+    }
+
     /** The first two coordinates of each point, interleaved as {@code x0,y0,x1,y1,...} in float. */
     public static float[] toXy(double[][] points) {
         float[] xy = new float[points.length * 2];

@@ -1,5 +1,7 @@
 package org.lsotexplorer.model;
 
+import org.lsotexplorer.math.JacobiEigen;
+import org.lsotexplorer.math.PointClouds;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -131,25 +133,7 @@ public final class FrechetDistance {
                     mean[j] += row[j] / n;
                 }
             }
-            double[][] cov = new double[d][d];
-            double[] centred = new double[d];
-            for (double[] row : x) {
-                for (int j = 0; j < d; j++) {
-                    centred[j] = row[j] - mean[j];
-                }
-                for (int i = 0; i < d; i++) {
-                    double ci = centred[i];
-                    for (int j = i; j < d; j++) {
-                        cov[i][j] += ci * centred[j];
-                    }
-                }
-            }
-            for (int i = 0; i < d; i++) {
-                for (int j = i; j < d; j++) {
-                    cov[i][j] /= n - 1;
-                    cov[j][i] = cov[i][j];
-                }
-            }
+            double[][] cov = PointClouds.sampleCovariance(x, mean);
             return new Moments(mean, cov);
         }
     }

@@ -1,16 +1,22 @@
-package org.lsotexplorer.model;
+package org.lsotexplorer.math;
 
 /**
  * Eigen-decomposition {@code A = V diag(lambda) V^T} of a real symmetric matrix by the cyclic Jacobi method: plane
  * rotations zero each off-diagonal entry in turn until the off-diagonal Frobenius norm is below
  * {@code 1e-14 * |A|_F} (quadratic convergence; about 6-10 sweeps of {@code O(d^3)} each). Accurate to a few ulps for
- * the small matrices ({@code d <= ~256}) of the classifier FD. Pure Java, deterministic.
+ * the small matrices ({@code d <= ~256}) of the classifier FD and the principal plane. Pure Java, deterministic.
  */
-final class JacobiEigen {
+public final class JacobiEigen {
     private static final int MAX_SWEEPS = 100;
 
-    /** Eigenvalues {@code values[k]} with unit eigenvectors in the columns of {@code vectors} ({@code vectors[i][k]}). */
-    record Result(double[] values, double[][] vectors) {
+    /**
+     * Eigenvalues {@code values[k]} (in no particular order) with unit eigenvectors in the columns of
+     * {@code vectors} ({@code vectors[i][k]}).
+     *
+     * @param values  the {@code d} eigenvalues
+     * @param vectors {@code d x d}, column {@code k} the eigenvector of {@code values[k]}
+     */
+    public record Result(double[] values, double[][] vectors) {
     }
 
     private JacobiEigen() {
@@ -23,7 +29,7 @@ final class JacobiEigen {
      * @throws IllegalArgumentException if the matrix is not square or has a non-finite entry
      * @throws ArithmeticException      if it fails to converge in 100 sweeps (not seen for finite input)
      */
-    static Result decompose(double[][] matrix) {
+    public static Result decompose(double[][] matrix) {
         int d = matrix.length;
         double[][] a = new double[d][d];
         double[][] v = new double[d][d];
