@@ -1,23 +1,23 @@
 package org.lsotexplorer.engine;
 
 /** Range checks shared by the option records; messages name the setting and its valid range. */
-final class Checks {
+public final class Checks {
     private Checks() {
     }
 
-    static void range(String name, double value, double min, double max) {
+    public static void range(String name, double value, double min, double max) {
         if (!(value >= min && value <= max)) {
             throw new IllegalArgumentException(name + " must be in [" + min + ", " + max + "], got " + value);
         }
     }
 
-    static void range(String name, int value, int min, int max) {
+    public static void range(String name, int value, int min, int max) {
         if (value < min || value > max) {
             throw new IllegalArgumentException(name + " must be in " + min + ".." + max + ", got " + value);
         }
     }
 
-    static int[] widths(int[] widths) {
+    public static int[] widths(int[] widths) {
         if (widths == null || widths.length == 0 || widths.length > 8) {
             throw new IllegalArgumentException("need 1..8 hidden layers");
         }

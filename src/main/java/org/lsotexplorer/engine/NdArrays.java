@@ -5,12 +5,12 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /** Conversions between row-major {@code double[][]} point clouds and ND4J matrices (engine-internal). */
-final class NdArrays {
+public final class NdArrays {
     private NdArrays() {
     }
 
     /** A float32 matrix with one row per point. */
-    static INDArray matrix(double[][] rows) {
+    public static INDArray matrix(double[][] rows) {
         int n = rows.length;
         int d = rows[0].length;
         float[] flat = new float[n * d];
@@ -23,7 +23,7 @@ final class NdArrays {
     }
 
     /** A float32 column vector. */
-    static INDArray column(double[] values) {
+    public static INDArray column(double[] values) {
         float[] f = new float[values.length];
         for (int i = 0; i < f.length; i++) {
             f[i] = (float) values[i];
@@ -32,19 +32,19 @@ final class NdArrays {
     }
 
     /** Rows of a 2-D array as doubles. */
-    static double[][] rows(INDArray m) {
+    public static double[][] rows(INDArray m) {
         INDArray d = m.dataType() == DataType.DOUBLE ? m : m.castTo(DataType.DOUBLE);
         return d.toDoubleMatrix();
     }
 
     /** All entries of an array, flattened in row-major order, as doubles. */
-    static double[] flat(INDArray m) {
+    public static double[] flat(INDArray m) {
         INDArray d = m.dataType() == DataType.DOUBLE ? m : m.castTo(DataType.DOUBLE);
         return d.dup('c').data().asDouble();
     }
 
     /** Rows picked by index (a mini-batch of codes). */
-    static double[][] pick(double[][] rows, int[] index) {
+    public static double[][] pick(double[][] rows, int[] index) {
         double[][] out = new double[index.length][];
         for (int i = 0; i < index.length; i++) {
             out[i] = rows[index[i]];

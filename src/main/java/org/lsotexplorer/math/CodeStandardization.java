@@ -19,6 +19,14 @@ public final class CodeStandardization {
         this.std = std;
     }
 
+    /** The identity map (mean 0, std 1) for codes that are already standard, e.g. a VAE's prior space. */
+    public static CodeStandardization identity(int dimension) {
+        if (dimension < 1) {
+            throw new IllegalArgumentException("dimension must be >= 1, got " + dimension);
+        }
+        return new CodeStandardization(new double[dimension], 1);
+    }
+
     /**
      * Fits the mean and the global std of {@code codes} ({@code n >= 1} rows of equal dimension {@code d >= 1}).
      *

@@ -1,0 +1,442 @@
+package org.lsotexplorer.engine.images;
+
+import org.lsotexplorer.data.ImageDataset;
+import org.lsotexplorer.math.CodeStandardization;
+import org.lsotexplorer.math.PrincipalPlane;
+import org.lsotexplorer.math.SourceDistribution;
+import org.lsotexplorer.model.ConvAutoencoder;
+import org.lsotexplorer.model.ConvAutoencoderOptions;
+import org.lsotexplorer.model.NearestImages;
+import org.lsotexplorer.model.Nd4jRuntime;
+import org.lsotexplorer.model.VariationalAutoencoder;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.logging.Logger;
+
+/**
+ * One image run, step by step (the paper's pipeline): train the autoencoder, encode the training images,
+ * standardize the codes, train the latent generator (LSOT by default) and, for MNIST, the classifier the metrics
+ * need. Each {@link #step()} is one unit of work (a mini-batch, a chunk of images, a solver step), so the owner can
+ * show progress and cancel between steps. Confined to one thread: the worker, or the CLI's main thread.
+ * Queries ({@link #generate}, {@link #plane}, {@link #interpolate}, ...) answer once the codes exist.
+ */
+public final class ImageExperiment {
+    private static final Logger LOG = Logger.getLogger(ImageExperiment.class.getName());
+    static final int ENCODE_CHUNK = 500;
+    static final int GRID_SIZE = 64;
+
+    private final ImageRunSettings settings;
+    private final ImageData data;
+    private final ModelStore store;
+    private final SplittableRandom rng;
+    private final ImageCodec codec;
+    private final String autoencoderKey;
+    private final LatentTraining training;
+    private final double[][] fixedNoise;
+    private final List<String> log = new ArrayList<>();
+    private final PhaseClock clock = new PhaseClock();
+    private final MetricsClassifier classifier;
+    private ImagePhase phase;
+    private int encoded;
+    private double[][] codes;
+    private CodeStandardization standardization;
+    private LatentSampler sampler;
+    private PrincipalPlane plane;
+    private int[] codeIndex;
+    private Map<String, Double> losses = Map.of();
+    private NearestImages trainingIndex;
+
+    /**
+     * @param store where the autoencoder and the classifier are cached (null = never cached)
+     */
+    public ImageExperiment(ImageRunSettings settings, ImageData data, ModelStore store) {
+        Nd4jRuntime.init();
+        this.settings = settings;
+        this.data = data;
+        this.store = store;
+        this.rng = new SplittableRandom(settings.seed());
+        int channels = data.train().channels();
+        if (data.train().height() != settings.imageSize() || data.train().width() != settings.imageSize()) {
+            throw new IllegalArgumentException("the images are " + data.train().height() + "x" + data.train().width()
+                    + " but the run expects " + settings.imageSize() + "x" + settings.imageSize());
+        }
+        ConvAutoencoderOptions options = autoencoderOptions(settings, channels);
+        long modelSeed = rng.nextLong();
+        this.autoencoderKey = "autoencoder|" + options + "|epochs=" + settings.autoencoderEpochs() + "|seed="
+                + modelSeed + "|" + fingerprint(data.train());
+        ImageCodec loaded = settings.generator() == LatentGeneratorKind.VAE ? null : loadAutoencoder();
+        if (loaded != null) {
+            this.codec = loaded;
+            this.training = null;
+            this.phase = ImagePhase.ENCODING;
+            note("reusing the cached autoencoder " + store.fileFor("autoencoder", autoencoderKey).getFileName());
+        } else {
+            this.codec = settings.generator() == LatentGeneratorKind.VAE
+                    ? new VaeCodec(new VariationalAutoencoder(options, modelSeed))
+                    : new AutoencoderCodec(new ConvAutoencoder(options, modelSeed));
+            this.training = new LatentTraining(codec, data.train(), options.batchSize(),
+                    settings.autoencoderEpochs(), rng.split());
+            this.phase = ImagePhase.AUTOENCODER;
+        }
+        this.fixedNoise = SourceDistribution.GAUSSIAN.sample(GRID_SIZE, settings.latentDim(), rng.split());
+        this.classifier = data.train().hasLabels() ? new MetricsClassifier(data.train(), settings.classifierEpochs(),
+                settings.seed(), store) : null;
+    }
+
+    /** The autoencoder shape for a preset: DCGAN-like strided convolutions sized by the image and latent dim. */
+    static ConvAutoencoderOptions autoencoderOptions(ImageRunSettings s, int channels) {
+        ConvAutoencoderOptions base = s.preset() == ImagePreset.MNIST ? ConvAutoencoderOptions.mnist()
+                : ConvAutoencoderOptions.celeba(s.imageSize());
+        if (base.channels() != channels) {
+            throw new IllegalArgumentException("the images have " + channels + " channels, the " + s.preset().id()
+                    + " model expects " + base.channels());
+        }
+        return base.withLatentDim(s.latentDim()).withLoss(s.loss());
+    }
+
+    private static String fingerprint(ImageDataset d) {
+        return d.count() + "x" + d.height() + "x" + d.width() + "x" + d.channels() + "#" + d.hashCode();
+    }
+
+    private ImageCodec loadAutoencoder() {
+        if (store == null || !store.has("autoencoder", autoencoderKey)) {
+            return null;
+        }
+        Path f = store.fileFor("autoencoder", autoencoderKey);
+        try {
+            return new AutoencoderCodec(ConvAutoencoder.load(f));
+        } catch (IOException | RuntimeException e) {
+            LOG.warning("ignoring the unreadable cached autoencoder " + f + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    public ImageRunSettings settings() {
+        return settings;
+    }
+
+    public ImageData data() {
+        return data;
+    }
+
+    public ImagePhase phase() {
+        return phase;
+    }
+
+    public boolean isDone() {
+        return phase == ImagePhase.DONE;
+    }
+
+    /** Whether the codes exist, so the plane, decoding and generation can be asked for. */
+    public boolean hasCodes() {
+        return sampler != null;
+    }
+
+    /** Messages worth showing in a log (cache use, skipped work). */
+    public List<String> log() {
+        return Collections.unmodifiableList(log);
+    }
+
+    private void note(String message) {
+        log.add(message);
+        LOG.info(message);
+    }
+
+    /** One unit of work of the current phase; does nothing once done. */
+    public void step() {
+        switch (phase) {
+            case AUTOENCODER -> {
+                losses = Map.of("reconstruction_loss", training.step());
+                if (training.isDone()) {
+                    saveAutoencoder();
+                    enter(ImagePhase.ENCODING);
+                }
+            }
+            case ENCODING -> encodeChunk();
+            case GENERATOR -> {
+                if (!sampler.isDone()) {
+                    losses = sampler.step();
+                }
+                if (sampler.isDone()) {
+                    enter(classifier == null || classifier.isDone() ? ImagePhase.DONE : ImagePhase.CLASSIFIER);
+                }
+            }
+            case CLASSIFIER -> {
+                losses = Map.of("classifier_loss", classifier.step());
+                if (classifier.isDone()) {
+                    enter(ImagePhase.DONE);
+                }
+            }
+            case DONE -> {
+            }
+        }
+    }
+
+    private void enter(ImagePhase next) {
+        phase = next;
+        clock.restart(0);
+        if (next == ImagePhase.DONE && classifier != null && classifier.isDone()) {
+            classifier.noteCacheUse(this::note);
+        }
+    }
+
+    private void saveAutoencoder() {
+        if (store == null || !(codec instanceof AutoencoderCodec ae)) {
+            return;
+        }
+        try {
+            ae.save(store.prepare("autoencoder", autoencoderKey));
+        } catch (IOException e) {
+            note("could not cache the autoencoder in " + store.directory() + ": " + e.getMessage());
+        }
+    }
+
+    private void encodeChunk() {
+        ImageDataset train = data.train();
+        if (codes == null) {
+            codes = new double[train.count()][];
+        }
+        int end = Math.min(train.count(), encoded + ENCODE_CHUNK);
+        double[][] part = codec.encode(PixelLayout.chwRows(train, encoded, end));
+        System.arraycopy(part, 0, codes, encoded, part.length);
+        encoded = end;
+        if (encoded == train.count()) {
+            startGenerator();
+        }
+    }
+
+    private void startGenerator() {
+        standardization = settings.generator() == LatentGeneratorKind.VAE ? CodeStandardization.identity(
+                settings.latentDim()) : CodeStandardization.fit(codes);
+        codeIndex = CodeSample.indices(codes.length, settings.codeCount(), rng.split());
+        double[][] chosen = new double[codeIndex.length][];
+        for (int k = 0; k < codeIndex.length; k++) {
+            chosen[k] = standardization.apply(codes[codeIndex[k]]);
+        }
+        long seed = rng.nextLong();
+        sampler = switch (settings.generator()) {
+            case LSOT, EXACT, SINKHORN -> new TransportSampler(settings.generator(), chosen, settings, seed);
+            case WGAN_GP -> new WganSampler(chosen, settings.generatorSteps(), seed);
+            case VAE -> new PriorSampler();
+        };
+        plane = PrincipalPlane.fit(chosen);
+        note(String.format(java.util.Locale.ROOT, "codes: %d x %d, standardized (global std %.4g); %d of them are"
+                + " the transport targets", codes.length, settings.latentDim(), standardization.std(),
+                codeIndex.length));
+        enter(ImagePhase.GENERATOR);
+    }
+
+    /** Progress of the current phase. */
+    public ImageProgress progress() {
+        int done;
+        int total;
+        String detail;
+        switch (phase) {
+            case AUTOENCODER -> {
+                done = training.completedSteps();
+                total = training.totalSteps();
+                detail = "epoch " + Math.min(settings.autoencoderEpochs(), training.epoch() + 1) + " of "
+                        + settings.autoencoderEpochs();
+            }
+            case ENCODING -> {
+                done = encoded;
+                total = data.train().count();
+                detail = done + " of " + total + " images";
+            }
+            case GENERATOR -> {
+                done = sampler.completedSteps();
+                total = sampler.totalSteps();
+                detail = settings.generator().id() + ": " + sampler.phase();
+            }
+            case CLASSIFIER -> {
+                done = classifier.completedSteps();
+                total = classifier.totalSteps();
+                detail = "classifier epoch " + classifier.epoch();
+            }
+            default -> {
+                done = 1;
+                total = 1;
+                detail = "done";
+            }
+        }
+        return new ImageProgress(phase, detail, done, total, clock.etaSeconds(done, total),
+                new LinkedHashMap<>(losses));
+    }
+
+    // ---- queries (need the codes) -------------------------------------------------------------------------
+
+    private void requireCodes() {
+        if (sampler == null) {
+            throw new IllegalStateException("the codes do not exist yet: wait until the training images are encoded");
+        }
+    }
+
+    /** Seeded standard Gaussian noise rows. */
+    public double[][] noise(int n, long seed) {
+        return SourceDistribution.GAUSSIAN.sample(n, settings.latentDim(), new SplittableRandom(seed));
+    }
+
+    /** The model-space codes the generator makes from {@code noise}. */
+    double[][] generateCodes(double[][] noise) {
+        requireCodes();
+        return standardization.undo(sampler.sample(noise));
+    }
+
+    /** Decoded images of the generator for {@code noise} rows: {@code decode(undo(T(z)))}, as CHW rows. */
+    float[][] generateRows(double[][] noise) {
+        return codec.decode(generateCodes(noise));
+    }
+
+    /** {@code decode(T(z))} for the given noise rows, as drawable tiles. */
+    public ImageTiles generate(double[][] noise) {
+        return tiles(generateRows(noise), null);
+    }
+
+    /**
+     * The grid that sharpens during training: before the codes exist, reconstructions of fixed training images;
+     * afterwards {@code decode(T(z))} for a fixed noise batch.
+     */
+    public ImageTiles liveGrid() {
+        if (sampler == null) {
+            int n = Math.min(GRID_SIZE, data.train().count());
+            return tiles(codec.decode(codec.encode(PixelLayout.chwRows(data.train(), 0, n))), null);
+        }
+        return generate(fixedNoise);
+    }
+
+    /** Title of {@link #liveGrid()}. */
+    public String liveGridTitle() {
+        return sampler == null ? "Reconstructions of fixed training images (autoencoder training)"
+                : "decode(T(z)) for a fixed noise batch (" + settings.generator().id() + ")";
+    }
+
+    ImageTiles tiles(float[][] chwRows, List<String> captions) {
+        return PixelLayout.tiles(chwRows, data.train().channels(), settings.imageSize(), captions);
+    }
+
+    /** The first {@code count} held-out images, each followed in the next row by its reconstruction. */
+    public ImageTiles reconstructions(int count, int columns) {
+        int n = Math.min(count, data.heldOut().count());
+        float[][] originals = PixelLayout.chwRows(data.heldOut(), 0, n);
+        float[][] rebuilt = codec.decode(codec.encode(originals));
+        List<float[]> rows = new ArrayList<>();
+        for (int start = 0; start < n; start += columns) {
+            int end = Math.min(n, start + columns);
+            for (int i = start; i < end; i++) {
+                rows.add(originals[i]);
+            }
+            for (int i = start; i < end; i++) {
+                rows.add(rebuilt[i]);
+            }
+        }
+        return tiles(rows.toArray(new float[0][]), null);
+    }
+
+    /** The 2-D view of the standardized codes, with the mapped fixed noise projected the same way. */
+    public LatentPlane plane(int maxCodes) {
+        requireCodes();
+        int n = Math.min(maxCodes, codeIndex.length);
+        double[][] pts = new double[n][];
+        int[] labels = data.train().hasLabels() ? new int[n] : null;
+        for (int k = 0; k < n; k++) {
+            pts[k] = plane.project(standardization.apply(codes[codeIndex[k]]));
+            if (labels != null) {
+                labels[k] = data.train().label(codeIndex[k]);
+            }
+        }
+        double[][] mapped = plane.project(sampler.sample(fixedNoise));
+        return new LatentPlane(pts, labels, mapped, plane.project(fixedNoise), plane.axisVariances(),
+                plane.explainedFraction(), settings.latentDim());
+    }
+
+    /**
+     * The image at a point of the plane: lifted through the PCA into the standardized code space; a noise point
+     * goes through the map first ({@code decode(T(z))}), a code point is decoded as it is.
+     */
+    public ImageTiles decodePlanePoint(double x, double y, boolean noisePoint) {
+        requireCodes();
+        double[] s = plane.lift(x, y);
+        double[] code = noisePoint ? sampler.sample(new double[][] {s})[0] : s;
+        return tiles(codec.decode(new double[][] {standardization.undo(code)}), null);
+    }
+
+    /** The standardized code of training image {@code i}. */
+    public double[] codeOfTrainingImage(int i) {
+        requireCodes();
+        return standardization.apply(codec.encode(new float[][] {PixelLayout.chwRow(data.train(), i)})[0]);
+    }
+
+    /** The standardized code of held-out image {@code i}. */
+    public double[] codeOfHeldOutImage(int i) {
+        requireCodes();
+        return standardization.apply(codec.encode(new float[][] {PixelLayout.chwRow(data.heldOut(), i)})[0]);
+    }
+
+    /**
+     * The two strips of {@code steps} decoded images: the straight line between two standardized codes, and the
+     * straight line between two noise vectors pushed through the map, with its singular-set crossings marked.
+     */
+    public InterpolationStrips interpolate(double[] codeA, double[] codeB, double[] noiseA, double[] noiseB,
+            int steps) {
+        requireCodes();
+        return InterpolationStrips.compute(this, codeA, codeB, noiseA, noiseB, steps);
+    }
+
+    /**
+     * Novelty check: {@code decode(T(z))} for each noise row, each followed in the next row by its nearest training
+     * image (Euclidean distance in pixel space, given as the caption).
+     */
+    public ImageTiles nearestTraining(double[][] noise, int columns) {
+        float[][] generated = generateRows(noise);
+        NearestImages.Result r = trainingIndex().nearest(generated);
+        List<float[]> rows = new ArrayList<>();
+        List<String> captions = new ArrayList<>();
+        for (int start = 0; start < generated.length; start += columns) {
+            int end = Math.min(generated.length, start + columns);
+            for (int i = start; i < end; i++) {
+                rows.add(generated[i]);
+                captions.add("generated");
+            }
+            for (int i = start; i < end; i++) {
+                rows.add(PixelLayout.chwRow(data.train(), r.index()[i]));
+                captions.add(String.format(java.util.Locale.ROOT, "d = %.2f", r.distance()[i]));
+            }
+        }
+        return tiles(rows.toArray(new float[0][]), captions);
+    }
+
+    /** All training images, indexed for nearest-neighbour queries (built once). */
+    NearestImages trainingIndex() {
+        if (trainingIndex == null) {
+            trainingIndex = new NearestImages(PixelLayout.chwRows(data.train(), 0, data.train().count()));
+        }
+        return trainingIndex;
+    }
+
+    double[] undo(double[] standardized) {
+        return standardization.undo(standardized);
+    }
+
+    float[][] decodeStandardized(double[][] standardized) {
+        return codec.decode(standardization.undo(standardized));
+    }
+
+    float[][] reconstructRows(float[][] rows) {
+        return codec.decode(codec.encode(rows));
+    }
+
+    LatentSampler sampler() {
+        return sampler;
+    }
+
+    MetricsClassifier classifier() {
+        return classifier;
+    }
+}

@@ -1,0 +1,22 @@
+package org.lsotexplorer.engine.images;
+
+/** Estimates the time left in a phase from the steps done so far in it. */
+final class PhaseClock {
+    private long startNanos = System.nanoTime();
+    private int startStep;
+
+    void restart(int step) {
+        startNanos = System.nanoTime();
+        startStep = step;
+    }
+
+    /** Seconds left for {@code total - done} steps at the phase's average pace; NaN before the first step. */
+    double etaSeconds(int done, int total) {
+        int stepsInPhase = done - startStep;
+        if (stepsInPhase <= 0) {
+            return Double.NaN;
+        }
+        double perStep = (System.nanoTime() - startNanos) / 1e9 / stepsInPhase;
+        return Math.max(0, total - done) * perStep;
+    }
+}

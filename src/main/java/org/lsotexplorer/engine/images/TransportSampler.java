@@ -1,0 +1,86 @@
+package org.lsotexplorer.engine.images;
+
+import org.lsotexplorer.data.EmpiricalDistribution;
+import org.lsotexplorer.engine.DiscreteOtSolver;
+import org.lsotexplorer.engine.LsotSolver;
+import org.lsotexplorer.engine.RunSettings;
+import org.lsotexplorer.engine.SolverFactory;
+import org.lsotexplorer.engine.SolverKind;
+import org.lsotexplorer.engine.TransportProblem;
+import org.lsotexplorer.engine.TransportSolver;
+import org.lsotexplorer.math.SourceDistribution;
+import org.lsotexplorer.math.ot.BrenierPotential;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A transport solver of the engine ({@code lsot}, {@code exact} or {@code sinkhorn}) between {@code N(0, I_d)} and
+ * the standardized codes, exactly as for the 2-D toys: {@code T(z)} are the new codes.
+ */
+final class TransportSampler implements LatentSampler {
+    private final TransportSolver solver;
+    private final double angleThreshold;
+
+    TransportSampler(LatentGeneratorKind kind, double[][] standardizedCodes, ImageRunSettings s, long seed) {
+        SolverKind solverKind = switch (kind) {
+            case LSOT -> SolverKind.LSOT;
+            case EXACT -> SolverKind.EXACT;
+            case SINKHORN -> SolverKind.SINKHORN;
+            default -> throw new IllegalArgumentException(kind.id() + " is not a transport solver");
+        };
+        TransportProblem problem = new TransportProblem(SourceDistribution.GAUSSIAN,
+                new EmpiricalDistribution("codes", "standardized latent codes", standardizedCodes), standardizedCodes);
+        RunSettings rs = RunSettings.defaults("codes", solverKind, seed);
+        rs = rs.with(s.lsot(), rs.criticRays(), Math.min(rs.exactSampleSize(), standardizedCodes.length),
+                rs.sinkhorn());
+        this.solver = SolverFactory.create(rs, problem, seed);
+        this.angleThreshold = s.lsot().angleThreshold();
+    }
+
+    @Override
+    public int totalSteps() {
+        return solver.totalSteps();
+    }
+
+    @Override
+    public int completedSteps() {
+        return solver.completedSteps();
+    }
+
+    @Override
+    public boolean isDone() {
+        return solver.isDone();
+    }
+
+    @Override
+    public String phase() {
+        return solver.phase();
+    }
+
+    @Override
+    public Map<String, Double> step() {
+        return solver.step().losses();
+    }
+
+    @Override
+    public double[][] sample(double[][] noise) {
+        return solver.map(noise);
+    }
+
+    @Override
+    public Optional<BrenierPotential> brenierPotential() {
+        if (solver instanceof LsotSolver l) {
+            return Optional.of(l.brenierPotential());
+        }
+        if (solver instanceof DiscreteOtSolver d) {
+            return Optional.of(d.brenierPotential());
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public double angleThreshold() {
+        return angleThreshold;
+    }
+}

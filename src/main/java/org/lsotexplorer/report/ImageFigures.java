@@ -1,0 +1,126 @@
+package org.lsotexplorer.report;
+
+import org.lsotexplorer.engine.images.ImageTiles;
+import org.lsotexplorer.engine.images.InterpolationStrips;
+import org.lsotexplorer.engine.images.LatentPlane;
+import org.lsotexplorer.render.ImageMosaic;
+import org.lsotexplorer.render.PlaneFigure;
+import org.lsotexplorer.render.PointLayer;
+import org.lsotexplorer.render.Raster;
+import org.lsotexplorer.render.Viewport;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+
+/** Figures of an image run: decoded grids, interpolation strips and the latent plane (shared by CLI and GUI). */
+public final class ImageFigures {
+    /** Frame colour of strip tiles next to a singular-set crossing. */
+    public static final int CROSSING_ARGB = 0xFFE8262B;
+    /** Ten distinguishable class colours (digits 0..9). */
+    public static final int[] CLASS_ARGB = {
+        0xFF1F77B4, 0xFFFF7F0E, 0xFF2CA02C, 0xFFD62728, 0xFF9467BD,
+        0xFF8C564B, 0xFFE377C2, 0xFF7F7F7F, 0xFFBCBD22, 0xFF17BECF};
+    private static final int LABEL_BAND_PX = 22;
+
+    private ImageFigures() {
+    }
+
+    /** A grid of tiles, {@code columns} per row, each pixel repeated {@code scale} times. */
+    public static Raster grid(ImageTiles t, int columns, int scale) {
+        return mosaic(t, columns, scale).render();
+    }
+
+    static ImageMosaic mosaic(ImageTiles t, int columns, int scale) {
+        return ImageMosaic.of(t.tiles(), t.height(), t.width(), t.channels()).withColumns(Math.max(1, columns))
+                .withScale(scale);
+    }
+
+    /** A scale that makes tiles about {@code targetPx} pixels wide (at least 1). */
+    public static int scaleFor(ImageTiles t, int targetPx) {
+        return Math.max(1, Math.round(targetPx / (float) t.width()));
+    }
+
+    /**
+     * The two strips one above the other, each under a label; tiles beside a singular-set crossing of the noise
+     * strip are framed in red.
+     */
+    public static Raster strips(InterpolationStrips s, int scale) {
+        Raster latent = mosaic(s.latent(), s.latent().count(), scale).render();
+        Raster noise = mosaic(s.noise(), s.noise().count(), scale).withMarkers(s.noiseMarkers(CROSSING_ARGB))
+                .render();
+        String noiseLabel = "noise-space interpolation pushed through the map: decode(T((1-t) z_a + t z_b))"
+                + (!s.crossingsKnown() ? " (no singular set for this generator)"
+                : s.crossesSingularSet() ? " - red frames: the path crosses the singular set" : " - no crossing");
+        int width = Math.max(latent.width(), noise.width());
+        int height = 2 * LABEL_BAND_PX + latent.height() + noise.height();
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, width, height);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+            g.setColor(new Color(0x222222));
+            g.drawString("latent-space linear interpolation: decode((1-t) y_a + t y_b)", 4, 15);
+            g.drawImage(latent.toBufferedImage(), 0, LABEL_BAND_PX, null);
+            int y2 = LABEL_BAND_PX + latent.height();
+            g.drawString(noiseLabel, 4, y2 + 15);
+            g.drawImage(noise.toBufferedImage(), 0, y2 + LABEL_BAND_PX, null);
+        } finally {
+            g.dispose();
+        }
+        return Raster.copyOf(img);
+    }
+
+    /** The latent plane: codes coloured by class (or one colour), and the mapped fixed noise. */
+    public static PlaneFigure latentPlane(LatentPlane p, int widthPx, int heightPx, boolean showMapped) {
+        float[] all = interleave(p.codes());
+        float[] mapped = interleave(p.mapped());
+        Viewport v = Viewport.around(0.05, all, mapped);
+        PlaneFigure.Builder b = PlaneFigure.builder(v).size(widthPx, heightPx).equalAspect(true)
+                .title(p.description()).axisTitles(p.axisTitles()[0], p.axisTitles()[1])
+                .legend(true, PlaneFigure.LegendCorner.TOP_RIGHT);
+        if (p.labels() == null) {
+            b.layer(new PointLayer("codes y_j", all, PlaneFigures.TARGET_ARGB, 1.6f));
+        } else {
+            for (int k = 0; k < 10; k++) {
+                float[] xy = classPoints(p, k);
+                if (xy.length > 0) {
+                    b.layer(new PointLayer("digit " + k, xy, (CLASS_ARGB[k] & 0x00FFFFFF) | 0xB0000000, 1.6f));
+                }
+            }
+        }
+        if (showMapped) {
+            b.layer(new PointLayer("mapped noise T(z)", mapped, 0xFF000000, 2.6f, 0xFFFFFFFF));
+        }
+        return b.build();
+    }
+
+    private static float[] classPoints(LatentPlane p, int k) {
+        int n = 0;
+        for (int l : p.labels()) {
+            n += l == k ? 1 : 0;
+        }
+        float[] xy = new float[2 * n];
+        int j = 0;
+        for (int i = 0; i < p.labels().length; i++) {
+            if (p.labels()[i] == k) {
+                xy[j++] = (float) p.codes()[i][0];
+                xy[j++] = (float) p.codes()[i][1];
+            }
+        }
+        return xy;
+    }
+
+    static float[] interleave(double[][] pts) {
+        float[] xy = new float[2 * pts.length];
+        for (int i = 0; i < pts.length; i++) {
+            xy[2 * i] = (float) pts[i][0];
+            xy[2 * i + 1] = (float) pts[i][1];
+        }
+        return xy;
+    }
+}
