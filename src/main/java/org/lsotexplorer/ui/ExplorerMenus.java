@@ -11,11 +11,12 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.lsotexplorer.ui.images.ImageExplorerLauncher;
 import org.lsotexplorer.ui.plane.PlaneViewModel;
 import org.lsotexplorer.ui.run.RunViewModel;
 
 /**
- * The menu bar: File (points CSV, exports, run folder, quit), View (layers, fit), Run (train, step, reset, potential
+ * The menu bar: File (points CSV, exports, run folder, the image explorer on MNIST or faces, quit), View (layers, fit), Run (train, step, reset, potential
  * only, speed) and Help (shortcuts, about). Single-key shortcuts go through {@link KeyShortcuts}, so they do not
  * fire while typing in a settings field.
  */
@@ -25,9 +26,12 @@ final class ExplorerMenus {
     private final Runnable quit;
     private final Runnable help;
     private final Runnable about;
+    private final ImageExplorerLauncher images;
 
-    ExplorerMenus(ExplorerController c, KeyShortcuts keys, Runnable quit, Runnable help, Runnable about) {
+    ExplorerMenus(ExplorerController c, KeyShortcuts keys, Runnable quit, Runnable help, Runnable about,
+            ImageExplorerLauncher images) {
         this.c = c;
+        this.images = images;
         this.keys = keys;
         this.quit = quit;
         this.help = help;
@@ -50,6 +54,10 @@ final class ExplorerMenus {
             item("Export view as PNG at 2\u00d7\u2026", ctrlShift(KeyCode.E), () -> c.exportView(2)),
             item("Export metrics as CSV\u2026", ctrl(KeyCode.M), c::exportMetrics),
             item("Save run folder\u2026", ctrlShift(KeyCode.S), c::saveRunFolder),
+            new SeparatorMenuItem(),
+            item("Open MNIST folder\u2026", null, images::openMnistFolder, "openMnist"),
+            item("Download MNIST\u2026", null, images::downloadMnist, "downloadMnist"),
+            item("Open face folder\u2026", null, images::openFaceFolder, "openFaces"),
             new SeparatorMenuItem(),
             item("Quit", ctrl(KeyCode.Q), quit));
         return m;
@@ -135,6 +143,12 @@ final class ExplorerMenus {
         MenuItem it = new MenuItem(text);
         it.setAccelerator(key);
         it.setOnAction(e -> action.run());
+        return it;
+    }
+
+    private static MenuItem item(String text, KeyCombination key, Runnable action, String id) {
+        MenuItem it = item(text, key, action);
+        it.setId(id);
         return it;
     }
 

@@ -15,6 +15,7 @@ import org.lsotexplorer.ui.data.ProblemView;
 import org.lsotexplorer.ui.export.FileDialogs;
 import org.lsotexplorer.ui.export.FxFileDialogs;
 import org.lsotexplorer.ui.help.ExplainerView;
+import org.lsotexplorer.ui.images.ImageExplorerLauncher;
 import org.lsotexplorer.ui.metrics.CurvesView;
 import org.lsotexplorer.ui.metrics.MetricsPanelView;
 import org.lsotexplorer.ui.plane.LayerTogglesView;
@@ -26,8 +27,8 @@ import org.lsotexplorer.ui.settings.SettingsSheetView;
 /**
  * The explorer window: menus and run tool bar on top; the problem and settings on the left; the layer switches and
  * the latent plane in the middle; live metrics, curves and "what am I seeing?" on the right; the status bar at the
- * bottom. It builds the views, starts the worker and the frame pump, and remembers size and dividers. Closing the
- * window stops the worker.
+ * bottom. It builds the views, starts the worker and the frame pump, and remembers size and dividers. The File menu
+ * opens the image explorer (a second window). Closing the window stops the worker and closes the image explorer.
  */
 public final class ExplorerWindow {
     /** Smallest window that shows everything without clipping. */
@@ -42,6 +43,7 @@ public final class ExplorerWindow {
     private final SplitPane right = new SplitPane();
     private final MessageBanner banner;
     private final PlaneView planeView;
+    private final ImageExplorerLauncher images;
     private boolean closed;
 
     /**
@@ -77,8 +79,10 @@ public final class ExplorerWindow {
         banner = new MessageBanner(main);
         BorderPane root = new BorderPane(banner.node());
         root.setId("explorerRoot");
+        FileDialogs files = dialogs != null ? dialogs : new FxFileDialogs(() -> stage);
+        images = new ImageExplorerLauncher(stage, files);
         ExplorerMenus menus = new ExplorerMenus(c, keys, stage::close, this::showShortcuts,
-                () -> HelpDialogs.about(stage));
+                () -> HelpDialogs.about(stage), images);
         RunControlsView controls = new RunControlsView(c.runModel(), c.canTrainProperty(),
                 c.settingsModel().resetNeededProperty(), keys.guard(c::toggleTrain), keys.guard(c::step),
                 keys.guard(c::reset));
@@ -91,7 +95,7 @@ public final class ExplorerWindow {
         stage.setTitle("LSOT Explorer: latent-space optimal transport (Liu et al. 2018)");
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
-        controller.attach(dialogs != null ? dialogs : new FxFileDialogs(() -> stage), banner, planeView, curves);
+        controller.attach(files, banner, planeView, curves);
         pump = new FramePump(controller);
         stage.setOnHidden(e -> close());
     }
@@ -134,6 +138,7 @@ public final class ExplorerWindow {
         prefs.saveDividers(main, "main");
         prefs.saveDividers(right, "right");
         prefs.flush();
+        images.close();
         controller.close();
     }
 
@@ -147,6 +152,11 @@ public final class ExplorerWindow {
 
     public PlaneView planeView() {
         return planeView;
+    }
+
+    /** The image explorer's File menu actions and its open window. */
+    public ImageExplorerLauncher images() {
+        return images;
     }
 
     public Stage stage() {

@@ -1,0 +1,285 @@
+package org.lsotexplorer.ui.images;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.lsotexplorer.data.DatasetCache;
+import org.lsotexplorer.engine.images.ImageData;
+import org.lsotexplorer.engine.images.ImageExperiment;
+import org.lsotexplorer.engine.images.ImagePhase;
+import org.lsotexplorer.engine.images.ImageProgress;
+import org.lsotexplorer.engine.images.ImageRunSettings;
+import org.lsotexplorer.engine.images.ImageSnapshot;
+import org.lsotexplorer.engine.images.ImageWorker;
+import org.lsotexplorer.engine.images.ModelStore;
+
+/**
+ * The image explorer's state and its one {@link ImageWorker}. {@link #start()} builds a new worker from the settings
+ * form (the old one is cancelled and joined off the FX thread); {@link #poll()} is called once per pulse and turns a
+ * new snapshot (by {@code version}) into the properties the views bind to; {@link #ask} sends a query to the worker
+ * and hands its result to the UI executor once. FX thread only, except where stated.
+ */
+public final class ImageExplorerViewModel implements AutoCloseable {
+    private final Path folder;
+    private final ImageSettingsForm form;
+    private final ModelStore store;
+    private final DatasetCache cache;
+    private final Executor ui;
+    private final StringProperty state = new SimpleStringProperty("not started");
+    private final StringProperty phase = new SimpleStringProperty("");
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final StringProperty eta = new SimpleStringProperty("");
+    private final DoubleProperty loaded = new SimpleDoubleProperty(0);
+    private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private final BooleanProperty active = new SimpleBooleanProperty(false);
+    private final BooleanProperty playing = new SimpleBooleanProperty(false);
+    private final BooleanProperty done = new SimpleBooleanProperty(false);
+    private final BooleanProperty hasCodes = new SimpleBooleanProperty(false);
+    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final ObservableList<String> log = FXCollections.observableArrayList();
+    private ImageWorker worker;
+    private ImageSnapshot last;
+    private int runs;
+
+    /**
+     * @param store the model cache (null = none)
+     * @param cache the decoded-faces cache (null = none)
+     * @param ui    runs job results on the FX thread ({@code Platform::runLater})
+     */
+    public ImageExplorerViewModel(Path folder, ImageSettingsForm form, ModelStore store, DatasetCache cache,
+            Executor ui) {
+        this.folder = folder;
+        this.form = form;
+        this.store = store;
+        this.cache = cache;
+        this.ui = ui;
+    }
+
+    /** Starts a new run with the form's settings (replacing the current one); false when the settings are bad. */
+    public boolean start() {
+        ImageRunSettings s;
+        try {
+            s = form.settings();
+        } catch (IllegalArgumentException e) {
+            error.set("Cannot start: " + e.getMessage() + ".");
+            return false;
+        }
+        stopWorker();
+        error.set("");
+        message.set("");
+        last = null;
+        runs++;
+        done.set(false);
+        hasCodes.set(false);
+        loading.set(true);
+        active.set(true);
+        playing.set(true);
+        loaded.set(0);
+        state.set("loading");
+        phase.set("loading " + s.preset().label() + " from " + folder);
+        progress.set(-1);
+        eta.set("");
+        Path dir = folder;
+        worker = new ImageWorker(p -> new ImageExperiment(s, ImageData.load(s.preset(), dir, s.imageSize(),
+                s.trainLimit(), cache, p), store), true);
+        return true;
+    }
+
+    /** Pause or resume training. */
+    public void togglePause() {
+        if (worker == null || !active.get()) {
+            return;
+        }
+        if (playing.get()) {
+            worker.pause();
+        } else {
+            worker.play();
+        }
+        playing.set(!playing.get());
+    }
+
+    /** Stops loading or training; the last frame stays. */
+    public void cancel() {
+        if (worker != null) {
+            worker.cancel();
+        }
+    }
+
+    /**
+     * Takes the worker's newest snapshot; returns it when its version is new (the views then redraw), else null.
+     */
+    public ImageSnapshot poll() {
+        ImageSnapshot s = worker == null ? null : worker.latest();
+        if (s == null || (last != null && s.version() == last.version())) {
+            return null;
+        }
+        ImageSnapshot before = last;
+        last = s;
+        update(s, before);
+        return s;
+    }
+
+    private void update(ImageSnapshot s, ImageSnapshot before) {
+        boolean stateChanged = before == null || before.state() != s.state();
+        loading.set(s.state() == ImageSnapshot.State.LOADING);
+        loaded.set(s.loadedFraction());
+        active.set(!s.isFinal() || s.state() == ImageSnapshot.State.DONE);
+        done.set(s.state() == ImageSnapshot.State.DONE);
+        hasCodes.set(s.plane() != null);
+        state.set(s.state().name().toLowerCase(Locale.ROOT));
+        ImageProgress p = s.progress();
+        if (s.state() == ImageSnapshot.State.LOADING) {
+            progress.set(s.loadedFraction() > 0 ? s.loadedFraction() : -1);
+            eta.set(s.loadedFraction() > 0 ? String.format(Locale.ROOT, "loaded %.0f%%", 100 * s.loadedFraction())
+                    : "reading the files\u2026");
+        } else if (p != null) {
+            phase.set(capitalized(p.phase().label()) + (p.phase() == ImagePhase.DONE ? "" : ": " + p.detail()));
+            progress.set(p.fraction());
+            eta.set(p.phase() == ImagePhase.DONE ? losses(p) : EtaText.of(p.etaSeconds()) + losses(p));
+        }
+        if (stateChanged && s.state() == ImageSnapshot.State.FAILED) {
+            phase.set("stopped");
+            progress.set(0);
+            eta.set("");
+            error.set("Could not start the image run: " + s.message()
+                    + ". Choose another folder from the main window's File menu, or fix the folder and press Start.");
+        } else if (s.state() == ImageSnapshot.State.PAUSED && s.message().startsWith("paused:")
+                && (before == null || !s.message().equals(before.message()))) {
+            playing.set(false);
+            error.set("Training " + s.message() + ". Press Resume to try again, or Start for a new run.");
+        } else if (!s.message().isBlank()) {
+            message.set(s.message());
+        }
+        if (!s.log().equals(before == null ? null : before.log())) {
+            log.setAll(s.log());
+        }
+    }
+
+    private static String losses(ImageProgress p) {
+        StringBuilder b = new StringBuilder();
+        p.losses().forEach((k, v) -> b.append(String.format(Locale.ROOT, " \u00b7 %s %.4g", k.replace('_', ' '),
+                v)));
+        return b.toString();
+    }
+
+    private static String capitalized(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /**
+     * Runs {@code job} on the worker between steps and hands its result to {@code onResult} on the UI executor
+     * (one hand-over per job); a failure sets the error line, prefixed by {@code what}.
+     */
+    public <T> void ask(String what, ImageWorker.Job<T> job, Consumer<T> onResult) {
+        if (worker == null) {
+            error.set(what + ": start a run first.");
+            return;
+        }
+        int run = runs;
+        worker.submit(job, r -> ui.execute(() -> {
+            if (run == runs) {
+                onResult.accept(r);
+            }
+        }), e -> ui.execute(() -> error.set(what + " failed: " + describe(e) + ".")));
+    }
+
+    static String describe(Throwable e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    }
+
+    private void stopWorker() {
+        ImageWorker old = worker;
+        worker = null;
+        if (old != null) {
+            old.cancel();
+            Thread t = new Thread(old::close, "lsot-images-close");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    /** Cancels the worker; its thread ends in the background (never blocks the FX thread). */
+    @Override
+    public void close() {
+        stopWorker();
+        active.set(false);
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public ImageSettingsForm form() {
+        return form;
+    }
+
+    /** The snapshot last taken by {@link #poll()}, or null. */
+    public ImageSnapshot snapshot() {
+        return last;
+    }
+
+    public StringProperty stateProperty() {
+        return state;
+    }
+
+    public StringProperty phaseProperty() {
+        return phase;
+    }
+
+    /** Fraction of the phase done; -1 while unknown (indeterminate bar). */
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public StringProperty etaProperty() {
+        return eta;
+    }
+
+    public DoubleProperty loadedProperty() {
+        return loaded;
+    }
+
+    public BooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    /** A worker exists and is loading, training, paused or done (not failed or cancelled). */
+    public BooleanProperty activeProperty() {
+        return active;
+    }
+
+    public BooleanProperty playingProperty() {
+        return playing;
+    }
+
+    public BooleanProperty doneProperty() {
+        return done;
+    }
+
+    public BooleanProperty hasCodesProperty() {
+        return hasCodes;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public ObservableList<String> log() {
+        return log;
+    }
+}

@@ -1,0 +1,426 @@
+package org.lsotexplorer.ui.images;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
+import org.lsotexplorer.engine.images.ImageEvaluation;
+import org.lsotexplorer.engine.images.ImageSnapshot;
+import org.lsotexplorer.engine.images.ImageTiles;
+import org.lsotexplorer.engine.images.LatentPlane;
+import org.lsotexplorer.render.PngWriter;
+import org.lsotexplorer.render.Raster;
+import org.lsotexplorer.ui.export.FileDialogs;
+
+/**
+ * The image explorer window, "LSOT Explorer — Images": settings and progress on top; the latent plane on the left
+ * (click to decode); the grids (live, generated, reconstructions, nearest training, baselines) and the
+ * interpolation strips in tabs in the middle; the decoded point, metrics and run log on the right; messages in the
+ * status bar and errors in a red line under the progress. One {@link AnimationTimer} polls the worker's latest
+ * snapshot and redraws only when its version changed. Closing the window stops the worker.
+ */
+public final class ImageExplorerWindow {
+    private final Stage stage;
+    private final ImageExplorerViewModel vm;
+    private final FileDialogs dialogs;
+    private final LatentPlaneView plane = new LatentPlaneView();
+    private final DecodedPointView decoded = new DecodedPointView();
+    private final TileGridView live = new TileGridView("liveGrid",
+            "The live grid appears once the autoencoder has taken its first steps.");
+    private final TileGridView generated = new TileGridView("generatedGrid",
+            "Generated images appear once the run is done (or press Regenerate once the codes exist).");
+    private final TileGridView reconstructions = new TileGridView("reconstructionGrid",
+            "Held-out images (odd rows) above their reconstructions (even rows).");
+    private final TileGridView nearest = new TileGridView("nearestGrid",
+            "Each generated image above its nearest training image: are the samples new?");
+    private final TileGridView baselines = new TileGridView("baselineGrid",
+            "Train the VAE and WGAN-GP baselines on the same codes to compare them with this run.");
+    private final InterpolationView interpolation = new InterpolationView();
+    private final ImageMetricsView metrics = new ImageMetricsView();
+    private final TabPane tabs = new TabPane();
+    private final Label error = new Label();
+    private final AnimationTimer pump;
+    private final double[][] clicks = new double[2][];
+    private LatentPlane shownPlane;
+    private ImageTiles shownGrid;
+    private boolean filledAfterCodes;
+    private boolean filledAfterDone;
+    private long sampleSeed;
+    private boolean closed;
+
+    /** Builds the window on {@code stage} for the run {@code vm} describes; {@link #show()} starts it. */
+    public ImageExplorerWindow(Stage stage, ImageExplorerViewModel vm, FileDialogs dialogs) {
+        this.stage = stage;
+        this.vm = vm;
+        this.dialogs = dialogs;
+        this.sampleSeed = 1000;
+        BorderPane root = new BorderPane();
+        root.setId("imageExplorerRoot");
+        root.setTop(new VBox(menus(), new ImageSettingsView(vm).node(), progressRow(), errorLine()));
+        root.setCenter(body());
+        root.setBottom(statusBar());
+        Scene scene = new Scene(root, 1360, 860);
+        scene.getStylesheets().add(ImageExplorerWindow.class.getResource("/org/lsotexplorer/ui/explorer.css")
+                .toExternalForm());
+        scene.getStylesheets().add(ImageExplorerWindow.class.getResource("images.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle("LSOT Explorer \u2014 Images: " + vm.form().preset().label() + " from " + vm.folder());
+        stage.setMinWidth(1024);
+        stage.setMinHeight(680);
+        wire();
+        pump = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                pulse();
+            }
+        };
+        stage.setOnHidden(e -> close());
+    }
+
+    private MenuBar menus() {
+        Menu file = new Menu("_File");
+        file.getItems().addAll(
+                item("Save grid as PNG\u2026", ctrl(KeyCode.S), this::saveGrid),
+                item("Save strips as PNG\u2026", null, this::saveStrips),
+                item("Save run folder\u2026", ctrlShift(KeyCode.S), this::saveRunFolder),
+                new SeparatorMenuItem(),
+                item("Close window", ctrl(KeyCode.W), stage::close));
+        Menu run = new Menu("_Run");
+        run.getItems().addAll(item("Start", null, vm::start), item("Pause / Resume", null, vm::togglePause),
+                item("Cancel", null, vm::cancel), new SeparatorMenuItem(), item("Evaluate", null, this::evaluate));
+        MenuBar bar = new MenuBar(file, run);
+        bar.setId("imageMenuBar");
+        return bar;
+    }
+
+    private static MenuItem item(String text, KeyCombination key, Runnable action) {
+        MenuItem it = new MenuItem(text);
+        it.setAccelerator(key);
+        it.setOnAction(e -> action.run());
+        return it;
+    }
+
+    private static KeyCombination ctrl(KeyCode k) {
+        return new KeyCodeCombination(k, KeyCombination.SHORTCUT_DOWN);
+    }
+
+    private static KeyCombination ctrlShift(KeyCode k) {
+        return new KeyCodeCombination(k, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    }
+
+    private Node progressRow() {
+        Node row = new ImageProgressView(vm).node();
+        VBox box = new VBox(row);
+        box.setPadding(new Insets(4, 10, 4, 10));
+        return box;
+    }
+
+    private Node errorLine() {
+        error.setId("imageError");
+        error.getStyleClass().add("image-error");
+        error.setWrapText(true);
+        error.textProperty().bind(vm.errorProperty());
+        Button dismiss = new Button("\u2715");
+        dismiss.getStyleClass().add("error-dismiss");
+        dismiss.setOnAction(e -> vm.errorProperty().set(""));
+        HBox line = new HBox(8, error, dismiss);
+        HBox.setHgrow(error, Priority.ALWAYS);
+        error.setMaxWidth(Double.MAX_VALUE);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.getStyleClass().add("image-error-line");
+        line.visibleProperty().bind(vm.errorProperty().isNotEmpty());
+        line.managedProperty().bind(line.visibleProperty());
+        return line;
+    }
+
+    private Node body() {
+        VBox left = column(title("Latent plane"), plane.node());
+        VBox.setVgrow(plane.node(), Priority.ALWAYS);
+        tabs.setId("imageTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getTabs().addAll(tab("Live", live.node()), tab("Generated 8\u00d78", generated.node()),
+                tab("Reconstructions", reconstructions.node()), tab("Nearest training", nearest.node()),
+                tab("Compare baselines", baselines.node()), tab("Interpolation", interpolation.node()));
+        ListView<String> log = new ListView<>(vm.log());
+        log.setId("imageLog");
+        log.setPrefHeight(140);
+        log.setPlaceholder(new Label("no notes yet"));
+        VBox right = column(title("Decoded point"), decoded.node(), title("Metrics"), metrics.node(),
+                title("Run log"), log);
+        VBox.setVgrow(metrics.node(), Priority.ALWAYS);
+        right.setMinWidth(240);
+        SplitPane split = new SplitPane(left, tabs, right);
+        split.setDividerPositions(0.37, 0.77);
+        SplitPane.setResizableWithParent(right, false);
+        return split;
+    }
+
+    private static Tab tab(String text, Node content) {
+        Tab t = new Tab(text, content);
+        t.setId("tab-" + text.replaceAll("[^A-Za-z]", ""));
+        return t;
+    }
+
+    private static VBox column(Node... children) {
+        VBox v = new VBox(children);
+        v.getStyleClass().addAll("column");
+        v.setMinWidth(0);
+        return v;
+    }
+
+    private static Label title(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("section-title");
+        return l;
+    }
+
+    private Node statusBar() {
+        StatusBar bar = new StatusBar();
+        bar.setId("imageStatus");
+        bar.textProperty().bind(vm.messageProperty());
+        Label folder = new Label(vm.folder().toString());
+        folder.getStyleClass().add("muted");
+        bar.getRightItems().add(folder);
+        return bar;
+    }
+
+    private void wire() {
+        plane.setOnPick(this::decodeAt);
+        Button regenerate = generated.addButton("regenerate", "Regenerate");
+        regenerate.disableProperty().bind(vm.hasCodesProperty().not());
+        regenerate.setOnAction(e -> regenerate());
+        Button refresh = reconstructions.addButton("refreshReconstructions", "Refresh");
+        refresh.disableProperty().bind(vm.activeProperty().not().or(vm.loadingProperty()));
+        refresh.setOnAction(e -> refreshReconstructions());
+        Button other = nearest.addButton("refreshNearest", "New samples");
+        other.disableProperty().bind(vm.hasCodesProperty().not());
+        other.setOnAction(e -> refreshNearest());
+        Button train = baselines.addButton("trainBaselines", "Train baselines");
+        train.disableProperty().bind(vm.hasCodesProperty().not());
+        train.setOnAction(e -> trainBaselines());
+        interpolation.runButton().disableProperty().bind(vm.hasCodesProperty().not());
+        interpolation.runButton().setOnAction(e -> interpolate());
+        metrics.evaluateButton().disableProperty().bind(vm.doneProperty().not());
+        metrics.evaluateButton().setOnAction(e -> evaluate());
+    }
+
+    /** Shows the window, starts the pump and the first run. */
+    public void show() {
+        stage.show();
+        pump.start();
+        vm.start();
+    }
+
+    // ---- the pump ---------------------------------------------------------------------------------------------
+
+    private void pulse() {
+        ImageSnapshot s = vm.poll();
+        if (s == null) {
+            return;
+        }
+        if (s.liveGrid() != null && s.liveGrid() != shownGrid) {
+            shownGrid = s.liveGrid();
+            live.show(shownGrid, 8, s.liveGridTitle());
+        }
+        if (s.plane() != shownPlane) {
+            shownPlane = s.plane();
+            plane.show(shownPlane);
+        }
+        if (s.state() == ImageSnapshot.State.FAILED) {
+            plane.setHint("No run: " + s.message());
+        }
+        if (s.plane() != null && !filledAfterCodes) {
+            filledAfterCodes = true;
+            vm.ask("Reading the held-out images", e -> e.data().heldOut().count(),
+                    n -> interpolation.configure(n, s.plane().latentDim() == 2));
+        }
+        if (s.state() == ImageSnapshot.State.DONE && !filledAfterDone) {
+            filledAfterDone = true;
+            regenerate();
+            refreshReconstructions();
+            refreshNearest();
+        }
+    }
+
+    // ---- queries (each a worker job, one hand-over to the FX thread) -------------------------------------------
+
+    private void decodeAt(double x, double y) {
+        boolean noise = decoded.noisePoints();
+        clicks[0] = clicks[1];
+        clicks[1] = new double[] {x, y};
+        decoded.pending(x, y);
+        vm.ask("Decoding the point", e -> e.decodePlanePoint(x, y, noise), t -> decoded.show(t, x, y, noise));
+    }
+
+    private void regenerate() {
+        long seed = ++sampleSeed;
+        vm.ask("Generating", e -> e.generate(e.noise(64, seed)), t -> generated.show(t, 8,
+                "decode(T(z)) for 64 new noise vectors (noise seed " + seed + ")"));
+    }
+
+    private void refreshReconstructions() {
+        vm.ask("Reconstructing", e -> e.reconstructions(32, 8), t -> reconstructions.show(t, 8,
+                "32 held-out images (upper rows) and their reconstructions decode(encode(x)) (lower rows)"));
+    }
+
+    private void refreshNearest() {
+        long seed = ++sampleSeed;
+        vm.ask("Finding nearest training images", e -> e.nearestTraining(e.noise(16, seed), 8), t -> nearest.show(t,
+                8, "generated (upper rows) and the nearest training image in pixel space (lower rows, distance d)"));
+    }
+
+    private void trainBaselines() {
+        vm.errorProperty().set("Comparing with the baselines needs the engine's comparison API, which this build"
+                + " does not have yet.");
+    }
+
+    private void interpolate() {
+        InterpolationView.Endpoints p = interpolation.endpoints();
+        if (p.usePlanePoints() && (clicks[0] == null || clicks[1] == null)) {
+            vm.errorProperty().set("Click two points on the plane first, or untick \"Use the last two clicked"
+                    + " plane points\".");
+            return;
+        }
+        double[] a = clicks[0];
+        double[] b = clicks[1];
+        vm.ask("Interpolating", e -> {
+            if (p.usePlanePoints()) {
+                return e.interpolate(a, b, a, b, p.steps());
+            }
+            return e.interpolate(e.codeOfHeldOutImage(p.imageA()), e.codeOfHeldOutImage(p.imageB()),
+                    e.noise(1, p.seedA())[0], e.noise(1, p.seedB())[0], p.steps());
+        }, interpolation::show);
+    }
+
+    private void evaluate() {
+        if (!vm.doneProperty().get()) {
+            return;
+        }
+        metrics.pending();
+        long seed = vm.form().settings().seed();
+        vm.ask("Evaluating", e -> ImageEvaluation.evaluate(e, seed), metrics::show);
+    }
+
+    // ---- export -----------------------------------------------------------------------------------------------
+
+    private Raster currentGrid() {
+        Node content = tabs.getSelectionModel().getSelectedItem().getContent();
+        for (TileGridView g : new TileGridView[] {live, generated, reconstructions, nearest, baselines}) {
+            if (g.node() == content) {
+                return g.raster();
+            }
+        }
+        return interpolation.raster();
+    }
+
+    private void saveGrid() {
+        String name = tabs.getSelectionModel().getSelectedItem().getText().toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-") + ".png";
+        savePng(currentGrid(), "Save grid as PNG", name);
+    }
+
+    private void saveStrips() {
+        savePng(interpolation.raster(), "Save strips as PNG", "interpolation.png");
+    }
+
+    private void savePng(Raster r, String title, String name) {
+        if (r == null) {
+            vm.errorProperty().set("Nothing to save yet: the selected tab shows no figure.");
+            return;
+        }
+        dialogs.save(title, name, "PNG images", "*.png").ifPresent(p -> {
+            try {
+                PngWriter.write(r, p);
+                vm.messageProperty().set("Saved " + p + ".");
+            } catch (IOException | RuntimeException e) {
+                vm.errorProperty().set("Could not save " + p + ": " + ImageExplorerViewModel.describe(e) + ".");
+            }
+        });
+    }
+
+    private void saveRunFolder() {
+        vm.errorProperty().set("Saving a run folder needs the engine's run-folder writer, which this build does"
+                + " not have yet.");
+    }
+
+    /** Stops the pump and the worker (idempotent). */
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        pump.stop();
+        vm.close();
+        if (stage.isShowing()) {
+            Platform.runLater(stage::close);
+        }
+    }
+
+    // ---- for tests ----------------------------------------------------------------------------------------------
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public ImageExplorerViewModel viewModel() {
+        return vm;
+    }
+
+    /** The live grid's image on screen, or null. */
+    public javafx.scene.image.Image liveGridImage() {
+        return live.imageView().getImage();
+    }
+
+    /** The decoded point's image, or null. */
+    public javafx.scene.image.Image decodedImage() {
+        return decoded.imageView().getImage();
+    }
+
+    public String decodedCoordinates() {
+        return decoded.coordsLabel().getText();
+    }
+
+    /** The plane on screen, or null. */
+    public LatentPlane plane() {
+        return plane.plane();
+    }
+
+    /** Screen coordinates of data point {@code (x, y)} of the plane, or null before the first frame. */
+    public javafx.geometry.Point2D planeScreenPoint(double x, double y) {
+        double[] local = plane.localPointOf(x, y);
+        return local == null ? null : plane.host().localToScreen(local[0], local[1]);
+    }
+
+    /** Whether an image has at least two pixel colours. */
+    public static boolean hasVaryingPixels(javafx.scene.image.Image img) {
+        return RasterImages.hasVaryingPixels(img);
+    }
+
+    public String errorText() {
+        return error.getText();
+    }
+}
