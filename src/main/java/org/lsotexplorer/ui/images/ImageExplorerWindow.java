@@ -83,14 +83,15 @@ public final class ImageExplorerWindow {
         root.setTop(new VBox(menus(), new ImageSettingsView(vm).node(), progressRow(), errorLine()));
         root.setCenter(body());
         root.setBottom(statusBar());
-        Scene scene = new Scene(root, 1360, 860);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1360, screen.getWidth()), Math.min(860, screen.getHeight()));
         scene.getStylesheets().add(ImageExplorerWindow.class.getResource("/org/lsotexplorer/ui/explorer.css")
                 .toExternalForm());
         scene.getStylesheets().add(ImageExplorerWindow.class.getResource("images.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle("LSOT Explorer \u2014 Images: " + vm.form().preset().label() + " from " + vm.folder());
-        stage.setMinWidth(1024);
-        stage.setMinHeight(680);
+        stage.setMinWidth(Math.min(1024, screen.getWidth()));
+        stage.setMinHeight(Math.min(680, screen.getHeight()));
         wire();
         pump = new AnimationTimer() {
             @Override
