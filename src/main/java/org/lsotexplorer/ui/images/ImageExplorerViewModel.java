@@ -145,7 +145,7 @@ public final class ImageExplorerViewModel implements AutoCloseable {
         } else if (p != null) {
             phase.set(capitalized(p.phase().label()) + (p.phase() == ImagePhase.DONE ? "" : ": " + p.detail()));
             progress.set(p.fraction());
-            eta.set(p.phase() == ImagePhase.DONE ? losses(p) : EtaText.of(p.etaSeconds()) + losses(p));
+            eta.set(p.phase() == ImagePhase.DONE ? "all phases finished" : EtaText.of(p.etaSeconds()) + losses(p));
         }
         if (stateChanged && s.state() == ImageSnapshot.State.FAILED) {
             phase.set("stopped");

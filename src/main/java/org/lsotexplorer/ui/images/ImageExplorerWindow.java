@@ -170,12 +170,21 @@ public final class ImageExplorerWindow {
         log.setId("imageLog");
         log.setPrefHeight(140);
         log.setPlaceholder(new Label("no notes yet"));
+        log.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
         VBox right = column(title("Decoded point"), decoded.node(), title("Metrics"), metrics.node(),
                 title("Run log"), log);
         VBox.setVgrow(metrics.node(), Priority.ALWAYS);
         right.setMinWidth(240);
         SplitPane split = new SplitPane(left, tabs, right);
-        split.setDividerPositions(0.37, 0.77);
+        split.setDividerPositions(0.38, 0.76);
         SplitPane.setResizableWithParent(right, false);
         return split;
     }
@@ -408,6 +417,17 @@ public final class ImageExplorerWindow {
     /** The plane on screen, or null. */
     public LatentPlane plane() {
         return plane.plane();
+    }
+
+    /** Decodes data point {@code (x, y)} of the plane, as a click there does (review scripts). */
+    public void pick(double x, double y) {
+        decodeAt(x, y);
+    }
+
+    /** Selects the tab whose title starts with {@code title} (review scripts). */
+    public void selectTab(String title) {
+        tabs.getTabs().stream().filter(t -> t.getText().startsWith(title)).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 
     /** Screen coordinates of data point {@code (x, y)} of the plane, or null before the first frame. */

@@ -34,6 +34,7 @@ final class ImageMetricsView {
 
     ImageMetricsView() {
         evaluate.setId("evaluate");
+        evaluate.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         note.getStyleClass().add("muted");
         note.setWrapText(true);
         table.setId("imageMetrics");
