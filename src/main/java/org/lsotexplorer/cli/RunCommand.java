@@ -1,5 +1,11 @@
 package org.lsotexplorer.cli;
 
+import org.lsotexplorer.engine.images.ImagePreset;
+import org.lsotexplorer.engine.images.ImageRunSettings;
+import org.lsotexplorer.engine.images.LatentGeneratorKind;
+import org.lsotexplorer.engine.images.ModelStore;
+import org.lsotexplorer.model.ConvAutoencoderOptions.ReconstructionLoss;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -35,15 +41,16 @@ final class RunCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--preset", defaultValue = "eight-gaussians",
-            description = "toy target: eight-gaussians, 25-gaussians, swiss-roll, two-moons, rings, checkerboard"
-                    + " (default: ${DEFAULT-VALUE})")
+            description = "toy target: eight-gaussians, 25-gaussians, swiss-roll, two-moons, rings, checkerboard;"
+                    + " or images: mnist, celeba (need --data) (default: ${DEFAULT-VALUE})")
     String preset;
 
     @Option(names = "--target-csv", paramLabel = "FILE", description = "use the points of a CSV file as the target")
     Path targetCsv;
 
     @Option(names = "--solver", defaultValue = "lsot",
-            description = "lsot, critic-rays, exact, sinkhorn (default: ${DEFAULT-VALUE})")
+            description = "lsot, critic-rays, exact, sinkhorn; for images lsot, exact, sinkhorn, vae, wgan-gp"
+                    + " (default: ${DEFAULT-VALUE})")
     String solver;
 
     @Option(names = "--seed", defaultValue = "1", description = "master seed (default: ${DEFAULT-VALUE})")
@@ -58,8 +65,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--batch", description = "mini-batch (networks) or sample size (exact, sinkhorn)")
     Integer batch;
 
-    @Option(names = "--codes", defaultValue = "4096", description = "n, the fixed target sample (default: ${DEFAULT-VALUE})")
-    int codes;
+    @Option(names = "--codes", description = "n, the fixed target sample (default: 4096 for toys, 10000 for images)")
+    Integer codes;
 
     @Option(names = "--source", defaultValue = "gaussian", description = "gaussian or uniform (default: ${DEFAULT-VALUE})")
     String source;
@@ -73,8 +80,49 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress lines on stderr")
     boolean quiet;
 
+    @Option(names = "--data", paramLabel = "DIR", description = "images: the MNIST folder (four IDX files, gz or raw)"
+            + " or a folder of face images (JPEG/PNG)")
+    Path data;
+
+    @Option(names = "--latent-dim", description = "images: latent dimension d (default 8 for mnist, 64 for celeba)")
+    Integer latentDim;
+
+    @Option(names = "--epochs", description = "images: autoencoder epochs (default 3 for mnist, 20 for celeba)")
+    Integer epochs;
+
+    @Option(names = "--train-limit", defaultValue = "0",
+            description = "images: use only the first N training images (default: all)")
+    int trainLimit;
+
+    @Option(names = "--image-size", description = "celeba: 32 or 64 pixels (default 64)")
+    Integer imageSize;
+
+    @Option(names = "--loss", description = "images: autoencoder loss mse or bce (default bce for mnist, mse for celeba)")
+    String loss;
+
+    @Option(names = "--samples", description = "images: generated images the metrics use (default 5000 mnist, 1000 celeba)")
+    Integer samples;
+
+    @Option(names = "--compare", description = "images: also train the vae and wgan-gp baselines and write comparison.png")
+    boolean compare;
+
+    @Option(names = "--model-cache", paramLabel = "DIR",
+            description = "images: where trained autoencoders and the MNIST classifier are cached (default: the user"
+                    + " cache folder)")
+    Path modelCache;
+
+    @Option(names = "--no-model-cache", description = "images: never reuse or store trained models")
+    boolean noModelCache;
+
     @Override
     public Integer call() throws IOException {
+        if (ImagePreset.isImagePreset(preset)) {
+            String json = new ImageRunner(imageSettings(), data, out, noModelCache ? null : modelCache == null
+                    ? ModelStore.atDefaultLocation() : new ModelStore(modelCache), compare,
+                    spec.commandLine().getErr(), quiet).run();
+            spec.commandLine().getOut().println(json);
+            return 0;
+        }
         TargetDistribution target = target();
         RunSettings s = settings(target.id());
         RunFolder folder = RunFolder.create(out);
@@ -126,7 +174,41 @@ final class RunCommand implements Callable<Integer> {
         return ToyPreset.parse(preset);
     }
 
+    private ImageRunSettings imageSettings() {
+        ImageRunSettings s = ImageRunSettings.defaults(ImagePreset.parse(preset), LatentGeneratorKind.parse(solver),
+                seed).withTrainLimit(trainLimit);
+        if (latentDim != null) {
+            s = s.withLatentDim(latentDim);
+        }
+        if (epochs != null) {
+            s = s.withAutoencoderEpochs(epochs);
+        }
+        if (imageSize != null) {
+            s = s.withImageSize(imageSize);
+        }
+        if (loss != null) {
+            s = s.withLoss(ReconstructionLoss.valueOf(loss.trim().toUpperCase(Locale.ROOT)));
+        }
+        if (samples != null) {
+            s = s.withSampleCount(samples);
+        }
+        if (codes != null) {
+            s = s.withCodeCount(codes);
+        }
+        if (steps != null) {
+            s = s.withLsot(s.lsot().withDiscriminatorSteps(steps)).withGeneratorSteps(steps);
+        }
+        if (batch != null) {
+            s = s.withLsot(s.lsot().withBatchSize(batch));
+        }
+        if (refine != null) {
+            s = s.withLsot(s.lsot().withRefinement(s.lsot().refinement().withMaxIterations(refine)));
+        }
+        return s;
+    }
+
     private RunSettings settings(String targetId) {
+        int codes = this.codes == null ? 4096 : this.codes;
         RunSettings s = RunSettings.defaults(targetId, SolverKind.parse(solver), seed).withCodeCount(codes);
         s = new RunSettings(s.target(), s.solver(), s.seed(), s.codeCount(), SourceDistribution.parse(source),
                 s.lsot(), s.criticRays(), s.exactSampleSize(), s.sinkhorn(), s.metricSamples(), s.mapMetricSamples());

@@ -51,10 +51,16 @@ public final class ImageFigures {
         Raster latent = mosaic(s.latent(), s.latent().count(), scale).render();
         Raster noise = mosaic(s.noise(), s.noise().count(), scale).withMarkers(s.noiseMarkers(CROSSING_ARGB))
                 .render();
-        String noiseLabel = "noise-space interpolation pushed through the map: decode(T((1-t) z_a + t z_b))"
-                + (!s.crossingsKnown() ? " (no singular set for this generator)"
-                : s.crossesSingularSet() ? " - red frames: the path crosses the singular set" : " - no crossing");
-        int width = Math.max(latent.width(), noise.width());
+        String latentLabel = "latent-space linear interpolation: decode((1-t) y_a + t y_b)";
+        String noiseLabel = "noise pushed through the map: decode(T((1-t) z_a + t z_b))"
+                + (!s.crossingsKnown() ? " (this generator has no singular set)"
+                : s.crossesSingularSet() ? "; red frames: the path crosses the singular set" : "; no crossing");
+        Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+        BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D pg = probe.createGraphics();
+        int textWidth = pg.getFontMetrics(font).stringWidth(noiseLabel) + 8;
+        pg.dispose();
+        int width = Math.max(textWidth, Math.max(latent.width(), noise.width()));
         int height = 2 * LABEL_BAND_PX + latent.height() + noise.height();
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = img.createGraphics();
@@ -62,9 +68,9 @@ public final class ImageFigures {
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, width, height);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+            g.setFont(font);
             g.setColor(new Color(0x222222));
-            g.drawString("latent-space linear interpolation: decode((1-t) y_a + t y_b)", 4, 15);
+            g.drawString(latentLabel, 4, 15);
             g.drawImage(latent.toBufferedImage(), 0, LABEL_BAND_PX, null);
             int y2 = LABEL_BAND_PX + latent.height();
             g.drawString(noiseLabel, 4, y2 + 15);

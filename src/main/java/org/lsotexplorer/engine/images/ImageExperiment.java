@@ -52,6 +52,10 @@ public final class ImageExperiment {
     private int[] codeIndex;
     private Map<String, Double> losses = Map.of();
     private NearestImages trainingIndex;
+    private double[][] transportCodes;
+    private BaselineSet baselines;
+    private boolean baselinesRequested;
+    private final ConvAutoencoderOptions shapes;
 
     /**
      * @param store where the autoencoder and the classifier are cached (null = never cached)
@@ -68,9 +72,11 @@ public final class ImageExperiment {
                     + " but the run expects " + settings.imageSize() + "x" + settings.imageSize());
         }
         ConvAutoencoderOptions options = autoencoderOptions(settings, channels);
+        this.shapes = options;
         long modelSeed = rng.nextLong();
         this.autoencoderKey = "autoencoder|" + options + "|epochs=" + settings.autoencoderEpochs() + "|seed="
                 + modelSeed + "|" + fingerprint(data.train());
+        SplittableRandom trainingRandom = rng.split(); // drawn either way, so a cache hit changes no later draw
         ImageCodec loaded = settings.generator() == LatentGeneratorKind.VAE ? null : loadAutoencoder();
         if (loaded != null) {
             this.codec = loaded;
@@ -82,7 +88,7 @@ public final class ImageExperiment {
                     ? new VaeCodec(new VariationalAutoencoder(options, modelSeed))
                     : new AutoencoderCodec(new ConvAutoencoder(options, modelSeed));
             this.training = new LatentTraining(codec, data.train(), options.batchSize(),
-                    settings.autoencoderEpochs(), rng.split());
+                    settings.autoencoderEpochs(), trainingRandom);
             this.phase = ImagePhase.AUTOENCODER;
         }
         this.fixedNoise = SourceDistribution.GAUSSIAN.sample(GRID_SIZE, settings.latentDim(), rng.split());
@@ -146,7 +152,7 @@ public final class ImageExperiment {
 
     private void note(String message) {
         log.add(message);
-        LOG.info(message);
+        LOG.fine(message);
     }
 
     /** One unit of work of the current phase; does nothing once done. */
@@ -165,6 +171,14 @@ public final class ImageExperiment {
                     losses = sampler.step();
                 }
                 if (sampler.isDone()) {
+                    enter(afterGenerator());
+                }
+            }
+            case BASELINES -> {
+                if (!baselines.isDone()) {
+                    losses = baselines.step();
+                }
+                if (baselines.isDone()) {
                     enter(classifier == null || classifier.isDone() ? ImagePhase.DONE : ImagePhase.CLASSIFIER);
                 }
             }
@@ -177,6 +191,60 @@ public final class ImageExperiment {
             case DONE -> {
             }
         }
+    }
+
+    private ImagePhase afterGenerator() {
+        if (baselinesRequested && !baselines.isDone()) {
+            return ImagePhase.BASELINES;
+        }
+        return classifier == null || classifier.isDone() ? ImagePhase.DONE : ImagePhase.CLASSIFIER;
+    }
+
+    /**
+     * Asks for the baselines (WGAN-GP on the same codes, a VAE with the same shapes and epochs) to be trained after
+     * the run's own generator, or right away when the run is already done.
+     */
+    public void requestBaselines() {
+        baselinesRequested = true;
+        if (sampler != null && baselines == null) {
+            createBaselines();
+        }
+        if (phase == ImagePhase.DONE && !baselines.isDone()) {
+            enter(ImagePhase.BASELINES);
+        }
+    }
+
+    private void createBaselines() {
+        baselines = new BaselineSet(settings, data.train(), shapes, codec, standardization, transportCodes,
+                new SplittableRandom(settings.seed() ^ 0xBA5E11E5L));
+    }
+
+    /** Whether the baselines are trained, so {@link #comparison} can show them. */
+    public boolean hasBaselines() {
+        return baselines != null && baselines.isDone();
+    }
+
+    /**
+     * Samples for the same noise, one row per generator: this run's first, then the trained baselines; each tile's
+     * caption names its generator.
+     */
+    public ImageTiles comparison(double[][] noise) {
+        requireCodes();
+        List<float[]> rows = new ArrayList<>();
+        List<String> captions = new ArrayList<>();
+        for (float[] img : generateRows(noise)) {
+            rows.add(img);
+            captions.add(settings.generator().id());
+        }
+        if (baselines != null && baselines.isDone()) {
+            for (BaselineSet.Row r : baselines.samples(noise)) {
+                for (float[] img : r.images()) {
+                    rows.add(img);
+                    captions.add(r.kind().id());
+                }
+            }
+        }
+        return tiles(rows.toArray(new float[0][]), captions);
     }
 
     private void enter(ImagePhase next) {
@@ -227,6 +295,10 @@ public final class ImageExperiment {
             case VAE -> new PriorSampler();
         };
         plane = PrincipalPlane.fit(chosen);
+        transportCodes = chosen;
+        if (baselinesRequested) {
+            createBaselines();
+        }
         note(String.format(java.util.Locale.ROOT, "codes: %d x %d, standardized (global std %.4g); %d of them are"
                 + " the transport targets", codes.length, settings.latentDim(), standardization.std(),
                 codeIndex.length));
@@ -254,6 +326,11 @@ public final class ImageExperiment {
                 done = sampler.completedSteps();
                 total = sampler.totalSteps();
                 detail = settings.generator().id() + ": " + sampler.phase();
+            }
+            case BASELINES -> {
+                done = baselines.completedSteps();
+                total = baselines.totalSteps();
+                detail = baselines.detail();
             }
             case CLASSIFIER -> {
                 done = classifier.completedSteps();
@@ -367,6 +444,12 @@ public final class ImageExperiment {
         return tiles(codec.decode(new double[][] {standardization.undo(code)}), null);
     }
 
+    /** A plane point lifted into the standardized code space (through the PCA when d &gt; 2). */
+    public double[] liftPlanePoint(double x, double y) {
+        requireCodes();
+        return plane.lift(x, y);
+    }
+
     /** The standardized code of training image {@code i}. */
     public double[] codeOfTrainingImage(int i) {
         requireCodes();
@@ -430,6 +513,20 @@ public final class ImageExperiment {
 
     float[][] reconstructRows(float[][] rows) {
         return codec.decode(codec.encode(rows));
+    }
+
+    /** The standardized transport targets (tests and diagnostics). */
+    double[][] transportCodes() {
+        return transportCodes;
+    }
+
+    /** The codes of the transport targets in the autoencoder's own coordinates. */
+    double[][] modelCodes() {
+        double[][] out = new double[codeIndex.length][];
+        for (int k = 0; k < codeIndex.length; k++) {
+            out[k] = codes[codeIndex[k]].clone();
+        }
+        return out;
     }
 
     LatentSampler sampler() {

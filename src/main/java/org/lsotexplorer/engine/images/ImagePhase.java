@@ -5,6 +5,7 @@ public enum ImagePhase {
     AUTOENCODER("training the autoencoder"),
     ENCODING("encoding the training images"),
     GENERATOR("training the latent generator"),
+    BASELINES("training the baselines (VAE, WGAN-GP) for comparison"),
     CLASSIFIER("training the MNIST classifier for the metrics"),
     DONE("done");
 

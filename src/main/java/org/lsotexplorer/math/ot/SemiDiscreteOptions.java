@@ -60,6 +60,12 @@ public record SemiDiscreteOptions(int maxIterations, double learningRate, int in
         return new SemiDiscreteOptions(250, 1e-2, 32_768, 65_536, 1e-2, 20, 1e-3, true);
     }
 
+    /** A copy with other initial and maximum Monte-Carlo sample sizes. */
+    public SemiDiscreteOptions withSamples(int initial, int max) {
+        return new SemiDiscreteOptions(maxIterations, learningRate, initial, max, tolerance, stallWindow,
+                minLearningRate, multiscale);
+    }
+
     public SemiDiscreteOptions withMaxIterations(int iterations) {
         return new SemiDiscreteOptions(iterations, learningRate, initialSamples, maxSamples, tolerance, stallWindow,
                 minLearningRate, multiscale);

@@ -29,9 +29,11 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 import org.lsotexplorer.engine.images.ImageEvaluation;
+import org.lsotexplorer.engine.images.ImageMetrics;
 import org.lsotexplorer.engine.images.ImageSnapshot;
 import org.lsotexplorer.engine.images.ImageTiles;
 import org.lsotexplorer.engine.images.LatentPlane;
+import org.lsotexplorer.report.ImageRunFolder;
 import org.lsotexplorer.render.PngWriter;
 import org.lsotexplorer.render.Raster;
 import org.lsotexplorer.ui.export.FileDialogs;
@@ -66,6 +68,7 @@ public final class ImageExplorerWindow {
     private final AnimationTimer pump;
     private final double[][] clicks = new double[2][];
     private LatentPlane shownPlane;
+    private ImageMetrics lastMetrics;
     private ImageTiles shownGrid;
     private boolean filledAfterCodes;
     private boolean filledAfterDone;
@@ -232,6 +235,9 @@ public final class ImageExplorerWindow {
         Button train = baselines.addButton("trainBaselines", "Train baselines");
         train.disableProperty().bind(vm.hasCodesProperty().not());
         train.setOnAction(e -> trainBaselines());
+        Button compare = baselines.addButton("showComparison", "Show comparison");
+        compare.disableProperty().bind(vm.hasCodesProperty().not());
+        compare.setOnAction(e -> showComparison());
         interpolation.runButton().disableProperty().bind(vm.hasCodesProperty().not());
         interpolation.runButton().setOnAction(e -> interpolate());
         metrics.evaluateButton().disableProperty().bind(vm.doneProperty().not());
@@ -266,7 +272,7 @@ public final class ImageExplorerWindow {
         if (s.plane() != null && !filledAfterCodes) {
             filledAfterCodes = true;
             vm.ask("Reading the held-out images", e -> e.data().heldOut().count(),
-                    n -> interpolation.configure(n, s.plane().latentDim() == 2));
+                    n -> interpolation.configure(n, true));
         }
         if (s.state() == ImageSnapshot.State.DONE && !filledAfterDone) {
             filledAfterDone = true;
@@ -304,8 +310,29 @@ public final class ImageExplorerWindow {
     }
 
     private void trainBaselines() {
-        vm.errorProperty().set("Comparing with the baselines needs the engine's comparison API, which this build"
-                + " does not have yet.");
+        vm.ask("Queuing the baselines", e -> {
+            e.requestBaselines();
+            return e.hasBaselines();
+        }, ready -> {
+            if (ready) {
+                showComparison();
+            } else {
+                vm.messageProperty().set("The VAE and WGAN-GP baselines train next, on the same images, epochs and"
+                        + " codes; press Show comparison when the phase is done.");
+            }
+        });
+    }
+
+    private void showComparison() {
+        long seed = ++sampleSeed;
+        vm.ask("Comparing", e -> e.hasBaselines() ? e.comparison(e.noise(8, seed)) : null, t -> {
+            if (t == null) {
+                vm.errorProperty().set("The baselines are not trained yet: press Train baselines and wait until"
+                        + " their phase is done.");
+            } else {
+                baselines.show(t, 8, "Same noise, one row per generator: this run (top), WGAN-GP, VAE");
+            }
+        });
     }
 
     private void interpolate() {
@@ -319,7 +346,9 @@ public final class ImageExplorerWindow {
         double[] b = clicks[1];
         vm.ask("Interpolating", e -> {
             if (p.usePlanePoints()) {
-                return e.interpolate(a, b, a, b, p.steps());
+                double[] la = e.liftPlanePoint(a[0], a[1]);
+                double[] lb = e.liftPlanePoint(b[0], b[1]);
+                return e.interpolate(la, lb, la, lb, p.steps());
             }
             return e.interpolate(e.codeOfHeldOutImage(p.imageA()), e.codeOfHeldOutImage(p.imageB()),
                     e.noise(1, p.seedA())[0], e.noise(1, p.seedB())[0], p.steps());
@@ -332,7 +361,10 @@ public final class ImageExplorerWindow {
         }
         metrics.pending();
         long seed = vm.form().settings().seed();
-        vm.ask("Evaluating", e -> ImageEvaluation.evaluate(e, seed), metrics::show);
+        vm.ask("Evaluating", e -> ImageEvaluation.evaluate(e, seed), m -> {
+            lastMetrics = m;
+            metrics.show(m);
+        });
     }
 
     // ---- export -----------------------------------------------------------------------------------------------
@@ -373,8 +405,15 @@ public final class ImageExplorerWindow {
     }
 
     private void saveRunFolder() {
-        vm.errorProperty().set("Saving a run folder needs the engine's run-folder writer, which this build does"
-                + " not have yet.");
+        if (!vm.hasCodesProperty().get()) {
+            vm.errorProperty().set("Nothing to save yet: the run folder needs the codes (wait for the encoding).");
+            return;
+        }
+        dialogs.directory("Save run folder").ifPresent(dir -> {
+            ImageMetrics m = lastMetrics;
+            vm.ask("Saving the run folder", e -> ImageRunFolder.write(dir, e, m), files -> vm.messageProperty()
+                    .set("Saved " + files.size() + " files to " + dir + "."));
+        });
     }
 
     /** Stops the pump and the worker (idempotent). */

@@ -38,7 +38,7 @@ final class InterpolationView {
     InterpolationView() {
         run.setId("interpolate");
         planePoints.setId("interpPlanePoints");
-        planePoints.setTooltip(new Tooltip("With d = 2 the plane is the code space: the last two clicked points"
+        planePoints.setTooltip(new Tooltip("The last two clicked plane points, lifted through the PCA (d > 2):"
                 + " become both the code endpoints and the noise endpoints."));
         FlowPane controls = new FlowPane(8, 6, label("images (held out)"), imageA, imageB, label("noise seeds"),
                 seedA, seedB, label("steps"), steps, planePoints, run);

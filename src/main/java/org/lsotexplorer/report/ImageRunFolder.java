@@ -1,0 +1,113 @@
+package org.lsotexplorer.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.lsotexplorer.data.ImageDataset;
+import org.lsotexplorer.engine.Versions;
+import org.lsotexplorer.engine.images.ImageExperiment;
+import org.lsotexplorer.engine.images.ImageMetrics;
+import org.lsotexplorer.engine.images.ImageTiles;
+import org.lsotexplorer.engine.images.InterpolationStrips;
+import org.lsotexplorer.render.PlaneRenderer;
+import org.lsotexplorer.render.PngWriter;
+import org.lsotexplorer.render.Raster;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the run folder of an image run (the CLI's output, also "Save run folder" in the GUI): decoded grids,
+ * interpolation strips, the latent plane, {@code manifest.json} and {@code metrics.json}. Must be called on the
+ * thread that owns the experiment. Seeds of the figures derive from the run's seed, so a folder is reproducible.
+ */
+public final class ImageRunFolder {
+    public static final String GENERATED = "generated.png";
+    public static final String RECONSTRUCTIONS = "reconstructions.png";
+    public static final String NEAREST = "nearest.png";
+    public static final String INTERPOLATION = "interpolation.png";
+    public static final String INTERPOLATION_2 = "interpolation-2.png";
+    public static final String PLANE = "latent-plane.png";
+    public static final String COMPARISON = "comparison.png";
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final int TILE_PX = 64;
+
+    private ImageRunFolder() {
+    }
+
+    /** Writes every figure and the JSON files; returns the names written. {@code metrics} may be null. */
+    public static List<String> write(Path dir, ImageExperiment e, ImageMetrics metrics) throws IOException {
+        Files.createDirectories(dir);
+        long seed = e.settings().seed();
+        List<String> written = new ArrayList<>();
+        ImageTiles generated = e.generate(e.noise(64, seed + 101));
+        png(ImageFigures.grid(generated, 8, ImageFigures.scaleFor(generated, TILE_PX)), dir, GENERATED, written);
+        ImageTiles rec = e.reconstructions(32, 8);
+        png(ImageFigures.grid(rec, 8, ImageFigures.scaleFor(rec, TILE_PX)), dir, RECONSTRUCTIONS, written);
+        ImageTiles near = e.nearestTraining(e.noise(16, seed + 103), 8);
+        png(ImageFigures.grid(near, 8, ImageFigures.scaleFor(near, TILE_PX)), dir, NEAREST, written);
+        int[] pair = distinctPair(e.data().heldOut(), 0);
+        int[] pair2 = distinctPair(e.data().heldOut(), pair[1] + 1);
+        strips(e, pair, seed + 107, dir, INTERPOLATION, written);
+        strips(e, pair2, seed + 109, dir, INTERPOLATION_2, written);
+        png(new PlaneRenderer().render(ImageFigures.latentPlane(e.plane(5000), 1000, 680, true)), dir, PLANE,
+                written);
+        if (e.hasBaselines()) {
+            ImageTiles cmp = e.comparison(e.noise(8, seed + 113));
+            png(ImageFigures.grid(cmp, 8, ImageFigures.scaleFor(cmp, TILE_PX)), dir, COMPARISON, written);
+        }
+        writeManifest(dir, e, written);
+        if (metrics != null) {
+            JSON.writeValue(dir.resolve("metrics.json").toFile(), metrics.asMap());
+            written.add("metrics.json");
+        }
+        return written;
+    }
+
+    private static void strips(ImageExperiment e, int[] pair, long noiseSeed, Path dir, String name,
+            List<String> written) throws IOException {
+        double[][] z = e.noise(2, noiseSeed);
+        InterpolationStrips s = e.interpolate(e.codeOfHeldOutImage(pair[0]), e.codeOfHeldOutImage(pair[1]), z[0],
+                z[1], 10);
+        png(ImageFigures.strips(s, ImageFigures.scaleFor(s.latent(), TILE_PX)), dir, name, written);
+    }
+
+    /** Two held-out images from {@code from} on, of different classes when there are labels. */
+    static int[] distinctPair(ImageDataset d, int from) {
+        int a = Math.min(from, d.count() - 1);
+        int b = Math.min(a + 1, d.count() - 1);
+        if (d.hasLabels()) {
+            while (b < d.count() - 1 && d.label(b) == d.label(a)) {
+                b++;
+            }
+        }
+        return new int[] {a, b};
+    }
+
+    private static void png(Raster r, Path dir, String name, List<String> written) throws IOException {
+        PngWriter.write(r, dir.resolve(name));
+        written.add(name);
+    }
+
+    private static void writeManifest(Path dir, ImageExperiment e, List<String> files) throws IOException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("format", "lsot-explorer-image-run/1");
+        m.put("preset", e.settings().preset().id());
+        m.put("solver", e.settings().generator().id());
+        m.put("solver_label", e.settings().generator().label());
+        m.put("seed", e.settings().seed());
+        m.put("settings", e.settings());
+        m.put("train_images", e.data().train().count());
+        m.put("held_out_images", e.data().heldOut().count());
+        m.put("data", e.data().notes());
+        m.put("log", e.log());
+        m.put("files", files);
+        m.put("versions", Versions.all());
+        m.put("metric_definitions", ImageMetrics.definitions());
+        JSON.writeValue(dir.resolve("manifest.json").toFile(), m);
+    }
+}
