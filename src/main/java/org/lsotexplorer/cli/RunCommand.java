@@ -117,9 +117,17 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (ImagePreset.isImagePreset(preset)) {
-            String json = new ImageRunner(imageSettings(), data, out, noModelCache ? null : modelCache == null
-                    ? ModelStore.atDefaultLocation() : new ModelStore(modelCache), compare,
-                    spec.commandLine().getErr(), quiet).run();
+            // SameDiff prints "Added differentiated op ..." on System.out; keep stdout for the JSON line
+            java.io.PrintStream stdout = System.out;
+            System.setOut(System.err);
+            String json;
+            try {
+                json = new ImageRunner(imageSettings(), data, out, noModelCache ? null : modelCache == null
+                        ? ModelStore.atDefaultLocation() : new ModelStore(modelCache), compare,
+                        spec.commandLine().getErr(), quiet).run();
+            } finally {
+                System.setOut(stdout);
+            }
             spec.commandLine().getOut().println(json);
             return 0;
         }
@@ -187,7 +195,11 @@ final class RunCommand implements Callable<Integer> {
             s = s.withImageSize(imageSize);
         }
         if (loss != null) {
-            s = s.withLoss(ReconstructionLoss.valueOf(loss.trim().toUpperCase(Locale.ROOT)));
+            String l = loss.trim().toUpperCase(Locale.ROOT);
+            if (!l.equals("MSE") && !l.equals("BCE")) {
+                throw new IllegalArgumentException("unknown loss '" + loss + "' (expected mse or bce)");
+            }
+            s = s.withLoss(ReconstructionLoss.valueOf(l));
         }
         if (samples != null) {
             s = s.withSampleCount(samples);

@@ -27,7 +27,7 @@ public record LatentPlane(double[][] codes, int[] labels, double[][] mapped, dou
     /** A one-line description, e.g. for a plot title. */
     public String description() {
         return latentDim == 2 ? "Latent plane (d = 2: the codes themselves)"
-                : String.format(java.util.Locale.ROOT, "PCA of the d = %d codes: %.0f%% of the variance shown",
-                latentDim, 100 * explainedFraction);
+                : String.format(java.util.Locale.ROOT, "PCA of d = %d codes (%.0f%% of variance)", latentDim,
+                100 * explainedFraction);
     }
 }
