@@ -15,6 +15,25 @@ public final class Nd4jRuntime {
     private Nd4jRuntime() {
     }
 
+    /** Off-heap memory JavaCPP may hold before it asks for a garbage collection (unless set by the user). */
+    static final String MAX_BYTES = "2G";
+
+    /**
+     * Caps JavaCPP's native memory unless the user set the properties: by default it may hold as much off-heap as
+     * the heap and grow the process to twice that, and networks trained for thousands of steps allocate many short
+     * lived arrays whose native memory is only freed after a GC; an image run then grew to 18 GB. With the cap a
+     * collection runs before the off-heap part passes {@value #MAX_BYTES}. Effective only before JavaCPP loads.
+     */
+    private static void capNativeMemory() {
+        if (System.getProperty("org.bytedeco.javacpp.maxbytes") == null) {
+            System.setProperty("org.bytedeco.javacpp.maxbytes", MAX_BYTES);
+        }
+        if (System.getProperty("org.bytedeco.javacpp.maxphysicalbytes") == null) {
+            long physical = Runtime.getRuntime().maxMemory() + (3L << 30);
+            System.setProperty("org.bytedeco.javacpp.maxphysicalbytes", Long.toString(physical));
+        }
+    }
+
     /** Pins ND4J to one OpenMP and one BLAS thread. Safe to call many times. */
     public static void init() {
         if (initialised) {
@@ -24,6 +43,7 @@ public final class Nd4jRuntime {
             if (initialised) {
                 return;
             }
+            capNativeMemory();
             // Load the backend first: NativeOpsHolder reads properties that only the backend's start-up sets, and
             // fails with "ND4J is probably missing dependencies" when it is touched before.
             Nd4j.getBackend();

@@ -1,5 +1,6 @@
 package org.lsotexplorer.ui;
 
+import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -167,5 +168,70 @@ class ImageExplorerWindowTest {
         waitFor(5, "the image window closes", () -> !images().stage().isShowing());
         assertTrue(window.stage().isShowing(), "the main window keeps working");
         waitFor(30, "the main worker runs", () -> window.controller().session().isReady());
+    }
+
+    /** Serves {@code folder}'s files over HTTP on 127.0.0.1 (optionally one file replaced by other bytes). */
+    private static com.sun.net.httpserver.HttpServer serve(Path folder, String corrupt) throws java.io.IOException {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", ex -> {
+            Path f = folder.resolve(ex.getRequestURI().getPath().substring(1));
+            if (!java.nio.file.Files.isRegularFile(f)) {
+                ex.sendResponseHeaders(404, -1);
+                ex.close();
+                return;
+            }
+            byte[] body = java.nio.file.Files.readAllBytes(f);
+            if (f.getFileName().toString().equals(corrupt)) {
+                body[body.length / 2] ^= 0x5A;
+            }
+            ex.sendResponseHeaders(200, body.length);
+            try (java.io.OutputStream out = ex.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+        return server;
+    }
+
+    private String downloadThroughMenu(FxRobot robot, java.net.URI source, Path target) throws Exception {
+        window.images().setDownloadSource(source);
+        dialogs.answer(target);
+        robot.clickOn("#menuBar .menu").clickOn("Download MNIST\u2026");
+        waitFor(120, "the download ends", () -> {
+            var d = window.images().download();
+            return d != null && !d.statusText().startsWith("Downloading");
+        });
+        return window.images().download().statusText();
+    }
+
+    @Test
+    void downloadFromALocalMirrorVerifiesTheFilesAndRejectsACorruptOne(FxRobot robot) throws Exception {
+        assumeTrue(java.nio.file.Files.isDirectory(MNIST), "shared MNIST folder is missing");
+        com.sun.net.httpserver.HttpServer server = serve(MNIST, null);
+        try {
+            java.net.URI base = java.net.URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+            String ok = downloadThroughMenu(robot, base, dir.resolve("good"));
+            assertTrue(ok.startsWith("MNIST is ready in"), ok);
+            for (String f : List.of("train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz",
+                    "t10k-images-idx3-ubyte.gz", "t10k-labels-idx1-ubyte.gz")) {
+                assertEquals(java.nio.file.Files.size(MNIST.resolve(f)),
+                        java.nio.file.Files.size(dir.resolve("good").resolve(f)), f);
+            }
+        } finally {
+            server.stop(0);
+        }
+        com.sun.net.httpserver.HttpServer bad = serve(MNIST, "t10k-labels-idx1-ubyte.gz");
+        try {
+            java.net.URI base = java.net.URI.create("http://127.0.0.1:" + bad.getAddress().getPort() + "/");
+            String failed = downloadThroughMenu(robot, base, dir.resolve("bad"));
+            assertTrue(failed.startsWith("The download failed") && failed.contains("t10k-labels-idx1-ubyte.gz"),
+                    failed);
+        } finally {
+            bad.stop(0);
+        }
+        String offline = downloadThroughMenu(robot, java.net.URI.create("http://127.0.0.1:9/"), dir.resolve("off"));
+        assertTrue(offline.startsWith("You appear to be offline"), offline);
+        assertTrue(window.stage().isShowing(), "the app keeps running");
     }
 }

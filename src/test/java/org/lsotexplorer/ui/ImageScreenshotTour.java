@@ -17,7 +17,8 @@ import org.lsotexplorer.ui.images.ImageExplorerWindow;
  * A visual review aid, not a test: opens the image explorer on a slice of the real MNIST files, waits until the run
  * is done, decodes a plane point, interpolates, and leaves the window up for a screenshot ({@code import -window
  * root}). Run it under a display: {@code xvfb-run -s '-screen 0 1400x900x24' java -cp ...
- * org.lsotexplorer.ui.ImageScreenshotTour MNIST_DIR TRAIN_LIMIT SECONDS_TO_STAY}.
+ * org.lsotexplorer.ui.ImageScreenshotTour MNIST_DIR TRAIN_LIMIT SECONDS_TO_STAY [MODEL_DIR]}
+ * (TRAIN_LIMIT 0 = the full set with the default settings).
  */
 public final class ImageScreenshotTour {
     private ImageScreenshotTour() {
@@ -36,11 +37,15 @@ public final class ImageScreenshotTour {
             ExplorerWindow main = new ExplorerWindow(new Stage(), new ExplorerOptions(o.initial(), o.schedule(),
                     Preferences.userRoot().node("org/lsotexplorer/ui-tour")), new QueuedFileDialogs());
             main.show();
-            main.images().setTuning(s -> s.withTrainLimit(limit).withAutoencoderEpochs(1).withCodeCount(Math.min(limit, 2000))
+            if (limit > 0) {
+                main.images().setTuning(s -> s.withTrainLimit(limit).withAutoencoderEpochs(1).withCodeCount(Math.min(limit, 2000))
                     .withSampleCount(200).withLsot(s.lsot().withDiscriminatorSteps(300)
                             .withRefinement(s.lsot().refinement().withMaxIterations(20))));
+            }
             try {
-                main.images().setCaches(new ModelStore(Files.createTempDirectory("lsot-tour-models")), null);
+                // limit 0: full data with default settings; a model folder may be given to reuse trained models
+                main.images().setCaches(args.length > 3 ? new ModelStore(Path.of(args[3]))
+                        : new ModelStore(Files.createTempDirectory("lsot-tour-models")), null);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

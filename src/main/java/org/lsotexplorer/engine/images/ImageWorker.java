@@ -101,7 +101,8 @@ public final class ImageWorker implements AutoCloseable {
             finish(ImageSnapshot.State.CANCELLED, "loading cancelled");
             return;
         } catch (Exception e) {
-            LOG.log(Level.INFO, "image run could not start", e);
+            LOG.info("image run could not start: " + describe(e));
+            LOG.log(Level.FINE, "image run could not start", e);
             finish(ImageSnapshot.State.FAILED, describe(e));
             return;
         }

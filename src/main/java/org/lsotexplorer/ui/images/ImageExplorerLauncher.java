@@ -25,6 +25,7 @@ public final class ImageExplorerLauncher implements AutoCloseable {
     private boolean cachesChosen;
     private ImageExplorerWindow current;
     private MnistDownloadView download;
+    private java.net.URI downloadSource = org.lsotexplorer.data.MnistDownload.DEFAULT_BASE_URL;
 
     public ImageExplorerLauncher(Window owner, FileDialogs dialogs) {
         this.owner = owner;
@@ -34,6 +35,11 @@ public final class ImageExplorerLauncher implements AutoCloseable {
     /** Changes the preset defaults before the settings form shows them (tests make runs small). */
     public void setTuning(UnaryOperator<ImageRunSettings> t) {
         tuning = t;
+    }
+
+    /** Downloads MNIST from another mirror (a folder URL holding the four .gz files); tests use a local server. */
+    public void setDownloadSource(java.net.URI base) {
+        downloadSource = base;
     }
 
     /** Uses these caches instead of the default locations (null = no cache). */
@@ -58,7 +64,8 @@ public final class ImageExplorerLauncher implements AutoCloseable {
             if (download != null) {
                 download.close();
             }
-            download = new MnistDownloadView(owner, dir, () -> open(ImagePreset.MNIST, dir), this::openMnistFolder);
+            download = new MnistDownloadView(owner, downloadSource, dir, () -> open(ImagePreset.MNIST, dir),
+                    this::openMnistFolder);
             download.start();
         });
     }

@@ -27,6 +27,7 @@ import org.lsotexplorer.data.MnistDownload;
 public final class MnistDownloadView {
     private final Stage stage = new Stage();
     private final Path dir;
+    private final java.net.URI source;
     private final Runnable openFolder;
     private final Runnable openOther;
     private final Label status = new Label();
@@ -45,7 +46,8 @@ public final class MnistDownloadView {
         }
     };
 
-    MnistDownloadView(Window owner, Path dir, Runnable openFolder, Runnable openOther) {
+    MnistDownloadView(Window owner, java.net.URI source, Path dir, Runnable openFolder, Runnable openOther) {
+        this.source = source;
         this.dir = dir;
         this.openFolder = openFolder;
         this.openOther = openOther;
@@ -81,11 +83,11 @@ public final class MnistDownloadView {
 
     /** Shows the window and starts the download thread. */
     void start() {
-        status.setText("Downloading MNIST from " + MnistDownload.DEFAULT_BASE_URL_TEXT + " into " + dir
+        status.setText("Downloading MNIST from " + source + " into " + dir
                 + " (about 11.6 MB, checked against the published checksums)");
         stage.show();
         poll.start();
-        MnistDownload d = new MnistDownload(MnistDownload.DEFAULT_BASE_URL, dir);
+        MnistDownload d = new MnistDownload(source, dir);
         Thread t = new Thread(() -> {
             try {
                 outcome.set(d.download(MnistDownload.Listener.of(new org.lsotexplorer.data.ProgressListener() {

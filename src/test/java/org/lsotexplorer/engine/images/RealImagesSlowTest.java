@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The image pipeline on the real data in {@code ../shared/data} (skipped, never silently passed, without it):
- * a 6,000-digit MNIST slice and 400 CelebA faces, small budgets so the slow group stays within minutes.
+ * a 3,000-digit MNIST slice and 400 CelebA faces, small budgets so the slow group stays within minutes.
  */
 @Tag("slow")
 class RealImagesSlowTest {
@@ -33,18 +33,18 @@ class RealImagesSlowTest {
     void mnistSliceCoversEveryDigitWithLsot() throws IOException {
         Path dir = require(ROOT.resolve("mnist"));
         ImageRunSettings s = ImageRunSettings.defaults(ImagePreset.MNIST, LatentGeneratorKind.LSOT, 1)
-                .withTrainLimit(6000).withAutoencoderEpochs(2).withCodeCount(2000).withSampleCount(2000);
-        s = s.withLsot(s.lsot().withDiscriminatorSteps(600).withRefinement(s.lsot().refinement()
+                .withTrainLimit(3000).withAutoencoderEpochs(2).withCodeCount(1500).withSampleCount(1000);
+        s = s.withLsot(s.lsot().withDiscriminatorSteps(400).withRefinement(s.lsot().refinement()
                 .withMaxIterations(40)));
-        ImageData data = ImageData.load(ImagePreset.MNIST, dir, 28, 6000, null, ProgressListener.NONE);
-        assertEquals(6000, data.train().count());
+        ImageData data = ImageData.load(ImagePreset.MNIST, dir, 28, 3000, null, ProgressListener.NONE);
+        assertEquals(3000, data.train().count());
         assertEquals(10_000, data.heldOut().count());
         ImageExperiment e = new ImageExperiment(s, data, new ModelStore(tmp));
         while (!e.isDone()) {
             e.step();
         }
         ImageMetrics m = ImageEvaluation.evaluate(e, 2);
-        assertTrue(m.classifierAccuracy() > 0.85, "classifier trained on 6,000 digits: " + m.classifierAccuracy());
+        assertTrue(m.classifierAccuracy() > 0.8, "classifier trained on 3,000 digits: " + m.classifierAccuracy());
         assertEquals(10, m.classesCovered(), "every digit is generated: " + m.asMap());
         assertTrue(m.classKlToUniform() < 0.1, "class balance: " + m.asMap());
         assertTrue(m.psnr() > 12, "reconstructions: " + m.asMap());
