@@ -1,5 +1,8 @@
 package org.lsotexplorer.cli;
 
+import org.lsotexplorer.model.ConvAutoencoder;
+import org.lsotexplorer.model.ConvAutoencoderOptions;
+
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -34,12 +37,13 @@ import picocli.CommandLine.Model.CommandSpec;
             "  critic  one WGAN-GP critic step, MLP 2-512-512-512-1, batch 256, float32, 1 thread",
             "  ot      the exact solver on uniform 2-D points, squared Euclidean, n = 500..4000",
             "  render  one plane frame: 20,000 points, 256x256 potential + contours, 2,000 arrows",
+            "  autoencoder  one MNIST autoencoder step (28x28, d = 8, batch 128; 469 steps = one epoch)",
             "Prints one JSON line per case; the last line is the headline case."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "critic, ot or render")
+    @Parameters(index = "0", paramLabel = "NAME", description = "critic, ot, render or autoencoder")
     String name;
 
     @Option(names = "--runs", description = "measured repetitions (default: 60 critic, 7 ot, 200 render)")
@@ -49,14 +53,15 @@ final class BenchCommand implements Callable<Integer> {
     Integer warmup;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         PrintWriter out = spec.commandLine().getOut();
         switch (name.toLowerCase(Locale.ROOT)) {
             case "critic" -> benchCritic(out);
             case "ot" -> benchOt(out);
             case "render" -> benchRender(out);
+            case "autoencoder" -> Cli.withLibraryChatterOnStderr(() -> benchAutoencoder(out));
             default -> throw new IllegalArgumentException("unknown benchmark '" + name
-                    + "' (expected critic, ot or render)");
+                    + "' (expected critic, ot, render or autoencoder)");
         }
         return 0;
     }
@@ -66,6 +71,28 @@ final class BenchCommand implements Callable<Integer> {
         CriticStepWorkload w = new CriticStepWorkload(1L);
         double[] ms = time(runs == null ? 60 : runs, warmup == null ? 10 : warmup, w::step);
         out.println(line("critic_step_2-512-512-512-1_b256", ms, Map.of("threads", 1)));
+    }
+
+    /** The convolution-bound step that decides an image run's time; compare the generic and the oneDNN build. */
+    private void benchAutoencoder(PrintWriter out) {
+        Nd4jRuntime.init();
+        ConvAutoencoder ae = new ConvAutoencoder(ConvAutoencoderOptions.mnist(), 1L);
+        SplittableRandom rng = new SplittableRandom(1);
+        float[][] batch = new float[128][784];
+        for (float[] row : batch) {
+            for (int i = 0; i < row.length; i++) {
+                row[i] = rng.nextDouble() < 0.2 ? (float) rng.nextDouble() : 0f;
+            }
+        }
+        double[] ms = time(runs == null ? 20 : runs, warmup == null ? 3 : warmup, () -> ae.fitBatch(batch));
+        out.println(line("autoencoder_step_mnist_d8_b128", ms, Map.of("steps_per_epoch", 469, "onednn",
+                isOneDnn())));
+    }
+
+    /** Whether the loaded libnd4j was built with oneDNN (the {@code -Ponednn} build). */
+    private static boolean isOneDnn() {
+        return org.nd4j.nativeblas.NativeOpsHolder.getInstance().getDeviceNativeOps().buildInfo()
+                .toUpperCase(Locale.ROOT).contains("ONEDNN");
     }
 
     private void benchOt(PrintWriter out) {

@@ -42,4 +42,24 @@ public final class Cli implements Runnable {
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> CliErrors.report(ex, err));
         return cl.execute(args);
     }
+
+    /** A task that may throw an I/O error. */
+    @FunctionalInterface
+    interface IoTask {
+        void run() throws java.io.IOException;
+    }
+
+    /**
+     * Runs {@code task} with {@code System.out} sent to stderr: SameDiff prints "Added differentiated op ..." on
+     * stdout, which must keep only the command's JSON.
+     */
+    static void withLibraryChatterOnStderr(IoTask task) throws java.io.IOException {
+        java.io.PrintStream stdout = System.out;
+        System.setOut(System.err);
+        try {
+            task.run();
+        } finally {
+            System.setOut(stdout);
+        }
+    }
 }

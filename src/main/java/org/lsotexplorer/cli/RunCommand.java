@@ -117,18 +117,11 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (ImagePreset.isImagePreset(preset)) {
-            // SameDiff prints "Added differentiated op ..." on System.out; keep stdout for the JSON line
-            java.io.PrintStream stdout = System.out;
-            System.setOut(System.err);
-            String json;
-            try {
-                json = new ImageRunner(imageSettings(), data, out, noModelCache ? null : modelCache == null
-                        ? ModelStore.atDefaultLocation() : new ModelStore(modelCache), compare,
-                        spec.commandLine().getErr(), quiet).run();
-            } finally {
-                System.setOut(stdout);
-            }
-            spec.commandLine().getOut().println(json);
+            String[] json = new String[1];
+            Cli.withLibraryChatterOnStderr(() -> json[0] = new ImageRunner(imageSettings(), data, out,
+                    noModelCache ? null : modelCache == null ? ModelStore.atDefaultLocation()
+                    : new ModelStore(modelCache), compare, spec.commandLine().getErr(), quiet).run());
+            spec.commandLine().getOut().println(json[0]);
             return 0;
         }
         TargetDistribution target = target();
