@@ -181,6 +181,27 @@ class ImageExperimentTest {
     }
 
     @Test
+    void sinkhornOnTheCodesIsABarycentricMapWithoutASingularSet() {
+        ImageExperiment e = runToEnd(SyntheticMnist.tinySettings(LatentGeneratorKind.SINKHORN, 43), null, null);
+        double[][] t = e.sampler().sample(e.noise(5, 2));
+        double[][] codes = e.transportCodes();
+        for (int j = 0; j < t[0].length; j++) {
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (double[] c : codes) {
+                lo = Math.min(lo, c[j]);
+                hi = Math.max(hi, c[j]);
+            }
+            for (double[] row : t) {
+                assertTrue(row[j] >= lo - 1e-9 && row[j] <= hi + 1e-9, "an average of codes stays in their hull");
+            }
+        }
+        InterpolationStrips s = e.interpolate(e.codeOfHeldOutImage(0), e.codeOfHeldOutImage(1),
+                e.noise(2, 1)[0], e.noise(2, 1)[1], 10);
+        assertFalse(s.crossingsKnown(), "no Brenier potential, no singular set to mark");
+    }
+
+    @Test
     void evaluationComputesEveryMetric() {
         ImageExperiment e = runToEnd(SyntheticMnist.tinySettings(LatentGeneratorKind.LSOT, 51), null, null);
         ImageMetrics m = ImageEvaluation.evaluate(e, 1);
