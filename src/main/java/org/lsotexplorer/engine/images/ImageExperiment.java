@@ -1,7 +1,6 @@
 package org.lsotexplorer.engine.images;
 
 import org.lsotexplorer.data.ImageDataset;
-import org.lsotexplorer.math.CodeStandardization;
 import org.lsotexplorer.math.PrincipalPlane;
 import org.lsotexplorer.math.SourceDistribution;
 import org.lsotexplorer.model.ConvAutoencoder;
@@ -46,13 +45,10 @@ public final class ImageExperiment {
     private ImagePhase phase;
     private int encoded;
     private double[][] codes;
-    private CodeStandardization standardization;
+    private CodeSpace space;
     private LatentSampler sampler;
-    private PrincipalPlane plane;
-    private int[] codeIndex;
     private Map<String, Double> losses = Map.of();
     private NearestImages trainingIndex;
-    private double[][] transportCodes;
     private BaselineSet baselines;
     private boolean baselinesRequested;
     private final ConvAutoencoderOptions shapes;
@@ -215,7 +211,7 @@ public final class ImageExperiment {
     }
 
     private void createBaselines() {
-        baselines = new BaselineSet(settings, data.train(), shapes, codec, standardization, transportCodes,
+        baselines = new BaselineSet(settings, data.train(), shapes, codec, space.standardization(), space.targets(),
                 new SplittableRandom(settings.seed() ^ 0xBA5E11E5L));
     }
 
@@ -281,27 +277,21 @@ public final class ImageExperiment {
     }
 
     private void startGenerator() {
-        standardization = settings.generator() == LatentGeneratorKind.VAE ? CodeStandardization.identity(
-                settings.latentDim()) : CodeStandardization.fit(codes);
-        codeIndex = CodeSample.indices(codes.length, settings.codeCount(), rng.split());
-        double[][] chosen = new double[codeIndex.length][];
-        for (int k = 0; k < codeIndex.length; k++) {
-            chosen[k] = standardization.apply(codes[codeIndex[k]]);
-        }
+        space = CodeSpace.of(codes, settings.generator() != LatentGeneratorKind.VAE, settings.codeCount(),
+                rng.split());
+        double[][] chosen = space.targets();
         long seed = rng.nextLong();
         sampler = switch (settings.generator()) {
             case LSOT, EXACT, SINKHORN -> new TransportSampler(settings.generator(), chosen, settings, seed);
             case WGAN_GP -> new WganSampler(chosen, settings.generatorSteps(), seed);
             case VAE -> new PriorSampler();
         };
-        plane = PrincipalPlane.fit(chosen);
-        transportCodes = chosen;
         if (baselinesRequested) {
             createBaselines();
         }
         note(String.format(java.util.Locale.ROOT, "codes: %d x %d, standardized (global std %.4g); %d of them are"
-                + " the transport targets", codes.length, settings.latentDim(), standardization.std(),
-                codeIndex.length));
+                + " the transport targets", codes.length, settings.latentDim(), space.standardization().std(),
+                chosen.length));
         enter(ImagePhase.GENERATOR);
     }
 
@@ -363,7 +353,7 @@ public final class ImageExperiment {
     /** The model-space codes the generator makes from {@code noise}. */
     double[][] generateCodes(double[][] noise) {
         requireCodes();
-        return standardization.undo(sampler.sample(noise));
+        return space.standardization().undo(sampler.sample(noise));
     }
 
     /** Decoded images of the generator for {@code noise} rows: {@code decode(undo(T(z)))}, as CHW rows. */
@@ -403,34 +393,17 @@ public final class ImageExperiment {
         int n = Math.min(count, data.heldOut().count());
         float[][] originals = PixelLayout.chwRows(data.heldOut(), 0, n);
         float[][] rebuilt = codec.decode(codec.encode(originals));
-        List<float[]> rows = new ArrayList<>();
-        for (int start = 0; start < n; start += columns) {
-            int end = Math.min(n, start + columns);
-            for (int i = start; i < end; i++) {
-                rows.add(originals[i]);
-            }
-            for (int i = start; i < end; i++) {
-                rows.add(rebuilt[i]);
-            }
-        }
+        List<float[]> rows = RowPairs.interleave(List.of(originals), List.of(rebuilt), columns);
         return tiles(rows.toArray(new float[0][]), null);
     }
 
     /** The 2-D view of the standardized codes, with the mapped fixed noise projected the same way. */
     public LatentPlane plane(int maxCodes) {
         requireCodes();
-        int n = Math.min(maxCodes, codeIndex.length);
-        double[][] pts = new double[n][];
-        int[] labels = data.train().hasLabels() ? new int[n] : null;
-        for (int k = 0; k < n; k++) {
-            pts[k] = plane.project(standardization.apply(codes[codeIndex[k]]));
-            if (labels != null) {
-                labels[k] = data.train().label(codeIndex[k]);
-            }
-        }
-        double[][] mapped = plane.project(sampler.sample(fixedNoise));
-        return new LatentPlane(pts, labels, mapped, plane.project(fixedNoise), plane.axisVariances(),
-                plane.explainedFraction(), settings.latentDim());
+        PrincipalPlane p = space.plane();
+        return new LatentPlane(space.projectedTargets(maxCodes), space.targetLabels(data.train(), maxCodes),
+                p.project(sampler.sample(fixedNoise)), p.project(fixedNoise), p.axisVariances(),
+                p.explainedFraction(), settings.latentDim());
     }
 
     /**
@@ -439,27 +412,27 @@ public final class ImageExperiment {
      */
     public ImageTiles decodePlanePoint(double x, double y, boolean noisePoint) {
         requireCodes();
-        double[] s = plane.lift(x, y);
+        double[] s = space.plane().lift(x, y);
         double[] code = noisePoint ? sampler.sample(new double[][] {s})[0] : s;
-        return tiles(codec.decode(new double[][] {standardization.undo(code)}), null);
+        return tiles(codec.decode(new double[][] {space.standardization().undo(code)}), null);
     }
 
     /** A plane point lifted into the standardized code space (through the PCA when d &gt; 2). */
     public double[] liftPlanePoint(double x, double y) {
         requireCodes();
-        return plane.lift(x, y);
+        return space.plane().lift(x, y);
     }
 
     /** The standardized code of training image {@code i}. */
     public double[] codeOfTrainingImage(int i) {
         requireCodes();
-        return standardization.apply(codec.encode(new float[][] {PixelLayout.chwRow(data.train(), i)})[0]);
+        return space.standardization().apply(codec.encode(new float[][] {PixelLayout.chwRow(data.train(), i)})[0]);
     }
 
     /** The standardized code of held-out image {@code i}. */
     public double[] codeOfHeldOutImage(int i) {
         requireCodes();
-        return standardization.apply(codec.encode(new float[][] {PixelLayout.chwRow(data.heldOut(), i)})[0]);
+        return space.standardization().apply(codec.encode(new float[][] {PixelLayout.chwRow(data.heldOut(), i)})[0]);
     }
 
     /**
@@ -479,19 +452,16 @@ public final class ImageExperiment {
     public ImageTiles nearestTraining(double[][] noise, int columns) {
         float[][] generated = generateRows(noise);
         NearestImages.Result r = trainingIndex().nearest(generated);
-        List<float[]> rows = new ArrayList<>();
-        List<String> captions = new ArrayList<>();
-        for (int start = 0; start < generated.length; start += columns) {
-            int end = Math.min(generated.length, start + columns);
-            for (int i = start; i < end; i++) {
-                rows.add(generated[i]);
-                captions.add("generated");
-            }
-            for (int i = start; i < end; i++) {
-                rows.add(PixelLayout.chwRow(data.train(), r.index()[i]));
-                captions.add(String.format(java.util.Locale.ROOT, "d = %.2f", r.distance()[i]));
-            }
+        List<float[]> nearest = new ArrayList<>();
+        List<String> generatedCaptions = new ArrayList<>();
+        List<String> distances = new ArrayList<>();
+        for (int i = 0; i < generated.length; i++) {
+            nearest.add(PixelLayout.chwRow(data.train(), r.index()[i]));
+            generatedCaptions.add("generated");
+            distances.add(String.format(java.util.Locale.ROOT, "d = %.2f", r.distance()[i]));
         }
+        List<float[]> rows = RowPairs.interleave(List.of(generated), nearest, columns);
+        List<String> captions = RowPairs.interleave(generatedCaptions, distances, columns);
         return tiles(rows.toArray(new float[0][]), captions);
     }
 
@@ -504,11 +474,11 @@ public final class ImageExperiment {
     }
 
     double[] undo(double[] standardized) {
-        return standardization.undo(standardized);
+        return space.standardization().undo(standardized);
     }
 
     float[][] decodeStandardized(double[][] standardized) {
-        return codec.decode(standardization.undo(standardized));
+        return codec.decode(space.standardization().undo(standardized));
     }
 
     float[][] reconstructRows(float[][] rows) {
@@ -517,16 +487,12 @@ public final class ImageExperiment {
 
     /** The standardized transport targets (tests and diagnostics). */
     double[][] transportCodes() {
-        return transportCodes;
+        return space.targets();
     }
 
     /** The codes of the transport targets in the autoencoder's own coordinates. */
     double[][] modelCodes() {
-        double[][] out = new double[codeIndex.length][];
-        for (int k = 0; k < codeIndex.length; k++) {
-            out[k] = codes[codeIndex[k]].clone();
-        }
-        return out;
+        return space.modelTargets();
     }
 
     LatentSampler sampler() {

@@ -1,0 +1,90 @@
+package org.lsotexplorer.engine.images;
+
+import org.lsotexplorer.data.ImageDataset;
+import org.lsotexplorer.math.CodeStandardization;
+import org.lsotexplorer.math.PrincipalPlane;
+
+import java.util.SplittableRandom;
+
+/**
+ * The latent codes of a run once the training images are encoded: all codes in the model's coordinates, their
+ * standardization (method.md 2; the identity for a VAE, whose prior is already standard), the seeded sample that
+ * the transport map targets, and the 2-D principal plane of that sample. Immutable.
+ */
+final class CodeSpace {
+    private final double[][] codes;
+    private final int[] targetIndex;
+    private final CodeStandardization standardization;
+    private final double[][] targets;
+    private final PrincipalPlane plane;
+
+    private CodeSpace(double[][] codes, int[] targetIndex, CodeStandardization standardization) {
+        this.codes = codes;
+        this.targetIndex = targetIndex;
+        this.standardization = standardization;
+        this.targets = new double[targetIndex.length][];
+        for (int k = 0; k < targetIndex.length; k++) {
+            targets[k] = standardization.apply(codes[targetIndex[k]]);
+        }
+        this.plane = PrincipalPlane.fit(targets);
+    }
+
+    /**
+     * @param standardize false for codes that are already standard (the VAE's)
+     * @param targetCount n, how many codes the map targets (all of them when there are fewer)
+     */
+    static CodeSpace of(double[][] codes, boolean standardize, int targetCount, SplittableRandom rng) {
+        CodeStandardization s = standardize ? CodeStandardization.fit(codes)
+                : CodeStandardization.identity(codes[0].length);
+        return new CodeSpace(codes, CodeSample.indices(codes.length, targetCount, rng), s);
+    }
+
+    CodeStandardization standardization() {
+        return standardization;
+    }
+
+    PrincipalPlane plane() {
+        return plane;
+    }
+
+    int count() {
+        return codes.length;
+    }
+
+    /** The standardized transport targets (shared, do not modify). */
+    double[][] targets() {
+        return targets;
+    }
+
+    /** The transport targets in the model's own coordinates (copies). */
+    double[][] modelTargets() {
+        double[][] out = new double[targetIndex.length][];
+        for (int k = 0; k < targetIndex.length; k++) {
+            out[k] = codes[targetIndex[k]].clone();
+        }
+        return out;
+    }
+
+    /** The first {@code maxCodes} targets projected on the plane, with their labels when the data has them. */
+    double[][] projectedTargets(int maxCodes) {
+        int n = Math.min(maxCodes, targets.length);
+        double[][] pts = new double[n][];
+        for (int k = 0; k < n; k++) {
+            pts[k] = plane.project(targets[k]);
+        }
+        return pts;
+    }
+
+    /** Labels of the first {@code maxCodes} targets, or null without labels. */
+    int[] targetLabels(ImageDataset train, int maxCodes) {
+        if (!train.hasLabels()) {
+            return null;
+        }
+        int n = Math.min(maxCodes, targets.length);
+        int[] labels = new int[n];
+        for (int k = 0; k < n; k++) {
+            labels[k] = train.label(targetIndex[k]);
+        }
+        return labels;
+    }
+}
