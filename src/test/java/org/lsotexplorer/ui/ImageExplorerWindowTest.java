@@ -135,6 +135,14 @@ class ImageExplorerWindowTest {
         assertEquals(code[0], Double.parseDouble(xy[0]), 0.05, "the clicked point is the code under the cursor");
         assertEquals(code[1], Double.parseDouble(xy[1]), 0.05);
 
+        // hovering decodes a small preview above the coordinates
+        robot.moveTo(images().planeScreenPoint(code[0] + 0.3, code[1] - 0.2));
+        waitFor(30, "the hover preview shows", () -> {
+            javafx.scene.image.ImageView p = robot.lookup("#imagePlanePreview").queryAs(
+                    javafx.scene.image.ImageView.class);
+            return p.getImage() != null && ImageExplorerWindow.hasVaryingPixels(p.getImage());
+        });
+
         robot.clickOn("#noiseClicks");
         robot.clickOn(images().planeScreenPoint(0, 0));
         waitFor(30, "the noise point is decoded through T", () -> images().decodedCoordinates()

@@ -33,6 +33,7 @@ import org.lsotexplorer.engine.images.ImageMetrics;
 import org.lsotexplorer.engine.images.ImageSnapshot;
 import org.lsotexplorer.engine.images.ImageTiles;
 import org.lsotexplorer.engine.images.LatentPlane;
+import org.lsotexplorer.report.ImageFigures;
 import org.lsotexplorer.report.ImageRunFolder;
 import org.lsotexplorer.render.PngWriter;
 import org.lsotexplorer.render.Raster;
@@ -69,6 +70,8 @@ public final class ImageExplorerWindow {
     private final double[][] clicks = new double[2][];
     private LatentPlane shownPlane;
     private ImageMetrics lastMetrics;
+    private boolean previewInFlight;
+    private double[] previewNext;
     private ImageTiles shownGrid;
     private boolean filledAfterCodes;
     private boolean filledAfterDone;
@@ -223,6 +226,7 @@ public final class ImageExplorerWindow {
 
     private void wire() {
         plane.setOnPick(this::decodeAt);
+        plane.setOnHover(this::previewAt);
         Button regenerate = generated.addButton("regenerate", "Regenerate");
         regenerate.disableProperty().bind(vm.hasCodesProperty().not());
         regenerate.setOnAction(e -> regenerate());
@@ -283,6 +287,32 @@ public final class ImageExplorerWindow {
     }
 
     // ---- queries (each a worker job, one hand-over to the FX thread) -------------------------------------------
+
+    /**
+     * Hover preview: decodes the point under the cursor, one request at a time (the newest position waits while one
+     * is in flight), so moving the mouse never queues up work on the worker.
+     */
+    private void previewAt(double x, double y) {
+        if (!vm.hasCodesProperty().get()) {
+            return;
+        }
+        if (previewInFlight) {
+            previewNext = new double[] {x, y};
+            return;
+        }
+        previewInFlight = true;
+        boolean noise = decoded.noisePoints();
+        vm.ask("Previewing the point", e -> e.decodePlanePoint(x, y, noise), t -> {
+            plane.showPreview(RasterImages.toImage(ImageFigures.grid(t, 1, ImageFigures.scaleFor(t,
+                    LatentPlaneView.PREVIEW_PX))));
+            previewInFlight = false;
+            double[] next = previewNext;
+            previewNext = null;
+            if (next != null) {
+                previewAt(next[0], next[1]);
+            }
+        });
+    }
 
     private void decodeAt(double x, double y) {
         boolean noise = decoded.noisePoints();

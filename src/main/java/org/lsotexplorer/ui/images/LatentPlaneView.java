@@ -36,6 +36,8 @@ final class LatentPlaneView {
     private Raster raster;
     private boolean showMapped = true;
     private BiConsumer<Double, Double> onPick = (x, y) -> { };
+    private BiConsumer<Double, Double> onHover = (x, y) -> { };
+    private final ImageView preview = new ImageView();
     private long frames;
 
     LatentPlaneView() {
@@ -50,6 +52,12 @@ final class LatentPlaneView {
         hover.getStyleClass().add("plane-hover");
         hover.setMouseTransparent(true);
         hover.setVisible(false);
+        preview.setId("imagePlanePreview");
+        preview.setSmooth(false);
+        preview.setFitWidth(PREVIEW_PX);
+        preview.setFitHeight(PREVIEW_PX);
+        hover.setGraphic(preview);
+        hover.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
         hint.getStyleClass().add("plane-hint");
         hint.setMouseTransparent(true);
         hint.setWrapText(true);
@@ -61,6 +69,19 @@ final class LatentPlaneView {
         host.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         host.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
         host.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover.setVisible(false));
+    }
+
+    /** Side of the hover preview, in screen pixels. */
+    static final int PREVIEW_PX = 84;
+
+    /** Called with the data point under the cursor while it moves inside the plot (for a decoded preview). */
+    void setOnHover(BiConsumer<Double, Double> hovered) {
+        onHover = hovered;
+    }
+
+    /** Shows the decoded preview of the point under the cursor above its coordinates. */
+    void showPreview(javafx.scene.image.Image image) {
+        preview.setImage(image);
     }
 
     /** Called with the data point {@code (x, y)} of a click inside the plot. */
@@ -127,6 +148,7 @@ final class LatentPlaneView {
         double[] at = l.toData(x, y);
         hover.setText(String.format(Locale.ROOT, "(%.3f, %.3f): click to decode", at[0], at[1]));
         hover.setVisible(true);
+        onHover.accept(at[0], at[1]);
     }
 
     /** Where data point {@code (x, y)} lies in the view's local coordinates, or null before the first frame. */
