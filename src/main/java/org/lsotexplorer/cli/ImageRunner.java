@@ -66,7 +66,7 @@ final class ImageRunner {
         }
         train(e, t0);
         log("evaluating on " + settings.sampleCount() + " generated images");
-        ImageMetrics m = ImageEvaluation.evaluate(e, settings.seed() + 1);
+        ImageMetrics m = ImageEvaluation.evaluate(e, ImageEvaluation.seedFor(settings));
         m = m.withSeconds((System.nanoTime() - t0) / 1e9);
         ImageRunFolder.write(out, e, m);
         return new ObjectMapper().writeValueAsString(m.asMap());

@@ -65,7 +65,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--batch", description = "mini-batch (networks) or sample size (exact, sinkhorn)")
     Integer batch;
 
-    @Option(names = "--codes", description = "n, the fixed target sample (default: 4096 for toys, 10000 for images)")
+    @Option(names = "--codes", description = "n, the fixed target sample (default: 4096)")
     Integer codes;
 
     @Option(names = "--source", defaultValue = "gaussian", description = "gaussian or uniform (default: ${DEFAULT-VALUE})")

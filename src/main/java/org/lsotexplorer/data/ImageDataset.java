@@ -31,6 +31,7 @@ public final class ImageDataset {
     private final int channels;
     private final byte[] pixels;
     private final byte[] labels;
+    private volatile String contentDigest;
 
     private ImageDataset(String name, int count, int height, int width, int channels, byte[] pixels,
             byte[] labels) {
@@ -174,6 +175,26 @@ public final class ImageDataset {
     }
 
     /** Bytes held in arrays: pixels plus labels (the object headers, some 100 bytes, are not counted). */
+    /**
+     * SHA-256 (hex) of the shape, pixels and labels: what trained models are keyed by, so another set of images under
+     * the same name and size never reuses them. Computed once (about 0.2 s for MNIST's training set).
+     */
+    public String contentDigest() {
+        String d = contentDigest;
+        if (d == null) {
+            java.security.MessageDigest md = DatasetCache.sha256();
+            md.update(java.nio.ByteBuffer.allocate(16).putInt(count).putInt(height).putInt(width).putInt(channels)
+                    .array());
+            md.update(pixels);
+            if (labels != null) {
+                md.update(labels);
+            }
+            d = java.util.HexFormat.of().formatHex(md.digest());
+            contentDigest = d;
+        }
+        return d;
+    }
+
     public long sizeBytes() {
         return (long) pixels.length + (labels == null ? 0 : labels.length);
     }

@@ -92,4 +92,20 @@ class ImageDatasetTest {
                 new byte[2]));
         assertThrows(IllegalArgumentException.class, () -> ImageDataset.of("x", 1, 0, 2, 1, new byte[0], null));
     }
+
+    @Test
+    void contentDigestFollowsThePixelsNotTheName() {
+        byte[] px = {1, 2, 3, 4, 5, 6, 7, 8};
+        ImageDataset a = ImageDataset.of("same", 2, 2, 2, 1, px, new byte[] {0, 1});
+        ImageDataset b = ImageDataset.of("same", 2, 2, 2, 1, px.clone(), new byte[] {0, 1});
+        byte[] other = px.clone();
+        other[5] = 9;
+        ImageDataset c = ImageDataset.of("same", 2, 2, 2, 1, other, new byte[] {0, 1});
+        ImageDataset d = ImageDataset.of("same", 2, 2, 2, 1, px.clone(), new byte[] {1, 1});
+        assertEquals(a.contentDigest(), b.contentDigest());
+        assertEquals(64, a.contentDigest().length(), "SHA-256 in hex");
+        org.junit.jupiter.api.Assertions.assertNotEquals(a.contentDigest(), c.contentDigest(), "one pixel differs");
+        org.junit.jupiter.api.Assertions.assertNotEquals(a.contentDigest(), d.contentDigest(), "one label differs");
+        assertEquals(a.hashCode(), c.hashCode(), "hashCode does not look at pixels, which is why models use the digest");
+    }
 }

@@ -17,6 +17,11 @@ public final class ImageEvaluation {
     private ImageEvaluation() {
     }
 
+    /** The noise seed of a run's evaluation, so the CLI and the window report the same numbers. */
+    public static long seedFor(ImageRunSettings s) {
+        return s.seed() + 1;
+    }
+
     /** The metrics of {@code e} on {@code e.settings().sampleCount()} images generated from noise seeded by {@code seed}. */
     public static ImageMetrics evaluate(ImageExperiment e, long seed) {
         ImageDataset heldOut = e.data().heldOut();

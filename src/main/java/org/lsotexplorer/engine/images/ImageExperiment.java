@@ -71,7 +71,7 @@ public final class ImageExperiment {
         this.shapes = options;
         long modelSeed = rng.nextLong();
         this.autoencoderKey = "autoencoder|" + options + "|epochs=" + settings.autoencoderEpochs() + "|seed="
-                + modelSeed + "|" + fingerprint(data.train());
+                + modelSeed + "|" + ModelStore.fingerprint(data.train());
         SplittableRandom trainingRandom = rng.split(); // drawn either way, so a cache hit changes no later draw
         ImageCodec loaded = settings.generator() == LatentGeneratorKind.VAE ? null : loadAutoencoder();
         if (loaded != null) {
@@ -101,10 +101,6 @@ public final class ImageExperiment {
                     + " model expects " + base.channels());
         }
         return base.withLatentDim(s.latentDim()).withLoss(s.loss());
-    }
-
-    private static String fingerprint(ImageDataset d) {
-        return d.count() + "x" + d.height() + "x" + d.width() + "x" + d.channels() + "#" + d.hashCode();
     }
 
     private ImageCodec loadAutoencoder() {

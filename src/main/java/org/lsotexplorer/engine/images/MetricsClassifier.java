@@ -38,7 +38,7 @@ final class MetricsClassifier {
         this.epochs = epochs;
         this.store = store;
         this.key = "classifier|" + DigitClassifierOptions.mnist() + "|epochs=" + epochs + "|seed=" + seed + "|"
-                + train.count() + "#" + train.hashCode();
+                + ModelStore.fingerprint(train);
         this.rng = new SplittableRandom(seed ^ 0x5DEECE66DL);
         this.batches = (train.count() + BATCH - 1) / BATCH;
         if (store != null && store.has("classifier", key)) {

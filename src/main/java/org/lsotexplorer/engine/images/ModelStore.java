@@ -34,6 +34,11 @@ public final class ModelStore {
         return directory.resolve(kind + "-" + digest(key) + ".lsotnet");
     }
 
+    /** The part of a model key that names the training images: their shape and a digest of their content. */
+    static String fingerprint(org.lsotexplorer.data.ImageDataset d) {
+        return d.count() + "x" + d.height() + "x" + d.width() + "x" + d.channels() + "#" + d.contentDigest();
+    }
+
     /** Whether a model file for the key exists. */
     public boolean has(String kind, String key) {
         return Files.isRegularFile(fileFor(kind, key));

@@ -185,6 +185,11 @@ public final class ImageExplorerViewModel implements AutoCloseable {
             error.set(what + ": start a run first.");
             return;
         }
+        if (last != null && (last.state() == ImageSnapshot.State.CANCELLED
+                || last.state() == ImageSnapshot.State.FAILED)) {
+            error.set(what + ": the run has stopped; press Start for a new one.");
+            return;
+        }
         int run = runs;
         worker.submit(job, r -> ui.execute(() -> {
             if (run == runs) {

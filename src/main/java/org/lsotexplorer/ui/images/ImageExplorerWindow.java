@@ -73,8 +73,6 @@ public final class ImageExplorerWindow {
     private boolean previewInFlight;
     private double[] previewNext;
     private ImageTiles shownGrid;
-    private boolean filledAfterCodes;
-    private boolean filledAfterDone;
     private long sampleSeed;
     private boolean closed;
 
@@ -225,6 +223,7 @@ public final class ImageExplorerWindow {
     }
 
     private void wire() {
+        followRun();
         plane.setOnPick(this::decodeAt);
         plane.setOnHover(this::previewAt);
         Button regenerate = generated.addButton("regenerate", "Regenerate");
@@ -273,17 +272,28 @@ public final class ImageExplorerWindow {
         if (s.state() == ImageSnapshot.State.FAILED) {
             plane.setHint("No run: " + s.message());
         }
-        if (s.plane() != null && !filledAfterCodes) {
-            filledAfterCodes = true;
-            vm.ask("Reading the held-out images", e -> e.data().heldOut().count(),
-                    n -> interpolation.configure(n, true));
-        }
-        if (s.state() == ImageSnapshot.State.DONE && !filledAfterDone) {
-            filledAfterDone = true;
-            regenerate();
-            refreshReconstructions();
-            refreshNearest();
-        }
+    }
+
+    /** Fills the tabs when a run's codes exist and when it is done; forgets a run's picks when a new one starts. */
+    private void followRun() {
+        vm.hasCodesProperty().addListener((o, had, has) -> {
+            if (has) {
+                vm.ask("Reading the held-out images", e -> e.data().heldOut().count(), interpolation::configure);
+            } else {
+                lastMetrics = null;
+                clicks[0] = null;
+                clicks[1] = null;
+                previewInFlight = false;
+                previewNext = null;
+            }
+        });
+        vm.doneProperty().addListener((o, was, done) -> {
+            if (done) {
+                regenerate();
+                refreshReconstructions();
+                refreshNearest();
+            }
+        });
     }
 
     // ---- queries (each a worker job, one hand-over to the FX thread) -------------------------------------------
@@ -390,8 +400,7 @@ public final class ImageExplorerWindow {
             return;
         }
         metrics.pending();
-        long seed = vm.form().settings().seed();
-        vm.ask("Evaluating", e -> ImageEvaluation.evaluate(e, seed), m -> {
+        vm.ask("Evaluating", e -> ImageEvaluation.evaluate(e, ImageEvaluation.seedFor(e.settings())), m -> {
             lastMetrics = m;
             metrics.show(m);
         });

@@ -63,15 +63,11 @@ final class InterpolationView {
         return l;
     }
 
-    /** Limits the image spinners to the held-out images and enables the plane-point option. */
-    void configure(int heldOutCount, boolean planeIsCodeSpace) {
+    /** Limits the image spinners to the held-out images. */
+    void configure(int heldOutCount) {
         int max = Math.max(0, heldOutCount - 1);
         ((javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory) imageA.getValueFactory()).setMax(max);
         ((javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory) imageB.getValueFactory()).setMax(max);
-        planePoints.setDisable(!planeIsCodeSpace);
-        if (!planeIsCodeSpace) {
-            planePoints.setSelected(false);
-        }
     }
 
     Endpoints endpoints() {

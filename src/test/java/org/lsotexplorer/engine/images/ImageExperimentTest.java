@@ -130,7 +130,7 @@ class ImageExperimentTest {
     }
 
     @Test
-    void aCachedAutoencoderIsReusedWithTheSameCodes() {
+    void aCachedAutoencoderIsReusedWithTheSameCodes() throws IOException {
         ModelStore store = new ModelStore(tmp.resolve("store"));
         ImageRunSettings s = SyntheticMnist.tinySettings(LatentGeneratorKind.LSOT, 21);
         ImageExperiment first = runToEnd(s, store, null);
@@ -142,6 +142,10 @@ class ImageExperimentTest {
         assertTrue(second.log().stream().anyMatch(l -> l.contains("cached autoencoder")), second.log().toString());
         assertTrue(second.log().stream().anyMatch(l -> l.contains("cached MNIST classifier")),
                 second.log().toString());
+        ImageData otherPixels = ImageData.load(ImagePreset.MNIST, SyntheticMnist.write(tmp.resolve("mnist-b"), 240,
+                60, 8), 28, 0, null, ProgressListener.NONE);
+        assertEquals(ImagePhase.AUTOENCODER, new ImageExperiment(s, otherPixels, store).phase(),
+                "other images of the same name and size do not reuse the model");
         double[][] c1 = first.modelCodes();
         double[][] c2 = second.modelCodes();
         for (int i = 0; i < c1.length; i++) {
