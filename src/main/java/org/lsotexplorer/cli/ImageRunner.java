@@ -3,11 +3,13 @@ package org.lsotexplorer.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.lsotexplorer.data.DatasetCache;
 import org.lsotexplorer.data.ProgressListener;
+import org.lsotexplorer.engine.RunFolder;
 import org.lsotexplorer.engine.images.ImageData;
 import org.lsotexplorer.engine.images.ImageEvaluation;
 import org.lsotexplorer.engine.images.ImageExperiment;
 import org.lsotexplorer.engine.images.ImageMetrics;
 import org.lsotexplorer.engine.images.ImagePhase;
+import org.lsotexplorer.engine.images.ImagePreset;
 import org.lsotexplorer.engine.images.ImageProgress;
 import org.lsotexplorer.engine.images.ImageRunSettings;
 import org.lsotexplorer.engine.images.ModelStore;
@@ -46,16 +48,13 @@ final class ImageRunner {
     String run() throws IOException {
         if (data == null) {
             throw new IllegalArgumentException("--preset " + settings.preset().id() + " needs --data DIR (the "
-                    + (settings.preset().id().equals("mnist") ? "folder with the four MNIST IDX files"
+                    + (settings.preset() == ImagePreset.MNIST ? "folder with the four MNIST IDX files"
                     : "folder of face images") + ")");
         }
         if (!Files.isDirectory(data)) {
             throw new IOException("data folder " + data + " does not exist or is not a folder");
         }
-        Files.createDirectories(out);
-        if (!Files.isWritable(out)) {
-            throw new IOException("cannot write to the output folder " + out);
-        }
+        RunFolder.create(out);
         long t0 = System.nanoTime();
         ImageData images = ImageData.load(settings.preset(), data, settings.imageSize(), settings.trainLimit(),
                 DatasetCache.atDefaultLocation(), ProgressListener.NONE);

@@ -1,6 +1,7 @@
 package org.lsotexplorer.engine;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import org.lsotexplorer.math.Cost;
 import org.lsotexplorer.math.ot.BrenierPotential;
@@ -59,6 +60,11 @@ public final class DiscreteOtSolver implements TransportSolver {
     }
 
     /** The Brenier potential built from the exact duals. */
+    @Override
+    public Optional<BrenierPotential> brenier() {
+        return Optional.of(brenierPotential());
+    }
+
     public BrenierPotential brenierPotential() {
         return potential;
     }

@@ -118,6 +118,11 @@ public final class LsotSolver implements TransportSolver {
     }
 
     @Override
+    public Optional<BrenierPotential> brenier() {
+        return Optional.of(brenierPotential());
+    }
+
+    @Override
     public PotentialField potential() {
         return new KantorovichPotential(brenierPotential(), "phi(z) = min_j c2(z,y_j) - g_j");
     }

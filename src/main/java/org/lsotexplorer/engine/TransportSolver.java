@@ -34,6 +34,14 @@ public interface TransportSolver {
     PotentialField potential();
 
     /** For {@code lsot}, the raw discriminator network D over the plane (an extrapolation off the codes). */
+    /**
+     * The Brenier potential {@code u(z) = max_j <z,y_j> + h_j} behind the map, for solvers whose map is the
+     * gradient of one (its cells and normal angles give the singular set in any dimension); empty otherwise.
+     */
+    default Optional<org.lsotexplorer.math.ot.BrenierPotential> brenier() {
+        return Optional.empty();
+    }
+
     default Optional<PotentialField> rawDiscriminator() {
         return Optional.empty();
     }

@@ -3,6 +3,7 @@ package org.lsotexplorer.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.lsotexplorer.data.ImageDataset;
+import org.lsotexplorer.engine.RunFolder;
 import org.lsotexplorer.engine.Versions;
 import org.lsotexplorer.engine.images.ImageExperiment;
 import org.lsotexplorer.engine.images.ImageMetrics;
@@ -62,8 +63,8 @@ public final class ImageRunFolder {
         }
         writeManifest(dir, e, written);
         if (metrics != null) {
-            JSON.writeValue(dir.resolve("metrics.json").toFile(), metrics.asMap());
-            written.add("metrics.json");
+            JSON.writeValue(dir.resolve(RunFolder.METRICS_JSON).toFile(), metrics.asMap());
+            written.add(RunFolder.METRICS_JSON);
         }
         return written;
     }
@@ -108,6 +109,6 @@ public final class ImageRunFolder {
         m.put("files", files);
         m.put("versions", Versions.all());
         m.put("metric_definitions", ImageMetrics.definitions());
-        JSON.writeValue(dir.resolve("manifest.json").toFile(), m);
+        JSON.writeValue(dir.resolve(RunFolder.MANIFEST).toFile(), m);
     }
 }

@@ -1,5 +1,8 @@
 package org.lsotexplorer.ui;
 
+import static org.lsotexplorer.ui.FxParts.ctrl;
+import static org.lsotexplorer.ui.FxParts.ctrlShift;
+
 import javafx.beans.property.BooleanProperty;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -140,23 +143,13 @@ final class ExplorerMenus {
     }
 
     private static MenuItem item(String text, KeyCombination key, Runnable action) {
-        MenuItem it = new MenuItem(text);
-        it.setAccelerator(key);
-        it.setOnAction(e -> action.run());
-        return it;
+        return FxParts.item(text, key, action);
     }
 
     private static MenuItem item(String text, KeyCombination key, Runnable action, String id) {
-        MenuItem it = item(text, key, action);
+        MenuItem it = FxParts.item(text, key, action);
         it.setId(id);
         return it;
     }
 
-    private static KeyCombination ctrl(KeyCode k) {
-        return new KeyCodeCombination(k, KeyCombination.SHORTCUT_DOWN);
-    }
-
-    private static KeyCombination ctrlShift(KeyCode k) {
-        return new KeyCodeCombination(k, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
-    }
 }

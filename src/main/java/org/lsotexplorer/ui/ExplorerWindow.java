@@ -4,7 +4,6 @@ import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
@@ -57,17 +56,17 @@ public final class ExplorerWindow {
         planeView = new PlaneView(c.planeModel(), c.dataModel());
         CurvesView curves = new CurvesView(c.metricsModel());
         var lsot = c.settingsModel().solverProperty().isEqualTo(SolverKind.LSOT);
-        Node planeColumn = column("plane-column", new LayerTogglesView(c.planeModel(), lsot).node(),
+        Node planeColumn = FxParts.column(new String[] {"plane-column"}, new LayerTogglesView(c.planeModel(), lsot).node(),
                 planeView.node());
         VBox.setVgrow(planeView.node(), Priority.ALWAYS);
         SettingsSheetView sheet = new SettingsSheetView(c.settingsModel());
         VBox.setVgrow(sheet.node(), Priority.ALWAYS);
-        Node left = column("side-left", title("Problem"), new ProblemView(c.dataModel(),
-                c.settingsModel().solverProperty(), c).node(), title("Settings"), sheet.node());
+        Node left = FxParts.column(new String[] {"side-left"}, FxParts.title("Problem"), new ProblemView(c.dataModel(),
+                c.settingsModel().solverProperty(), c).node(), FxParts.title("Settings"), sheet.node());
         VBox.setVgrow(curves.node(), Priority.ALWAYS);
-        Node numbers = column("side-right", title("Live metrics"), new MetricsPanelView(c.metricsModel()).node(),
+        Node numbers = FxParts.column(new String[] {"side-right"}, FxParts.title("Live metrics"), new MetricsPanelView(c.metricsModel()).node(),
                 curves.node());
-        Node explainer = column("side-right", title("What am I seeing?"),
+        Node explainer = FxParts.column(new String[] {"side-right"}, FxParts.title("What am I seeing?"),
                 new ExplainerView(c.settingsModel().solverProperty()).node());
         right.setOrientation(Orientation.VERTICAL);
         right.getItems().addAll(numbers, explainer);
@@ -98,19 +97,6 @@ public final class ExplorerWindow {
         controller.attach(files, banner, planeView, curves);
         pump = new FramePump(controller);
         stage.setOnHidden(e -> close());
-    }
-
-    private static Node column(String style, Node... children) {
-        VBox v = new VBox(children);
-        v.getStyleClass().addAll("column", style);
-        v.setMinWidth(0);
-        return v;
-    }
-
-    private static Label title(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("section-title");
-        return l;
     }
 
     /** Sizes the window as last time, shows it, starts the worker and the frame pump. */

@@ -47,10 +47,6 @@ final class CodeSpace {
         return plane;
     }
 
-    int count() {
-        return codes.length;
-    }
-
     /** The standardized transport targets (shared, do not modify). */
     double[][] targets() {
         return targets;

@@ -45,7 +45,11 @@ public final class ImageEvaluation {
             confident = coverage.confidentShare();
             histogram = coverage.histogram();
             fd = FrechetDistance.between(c.features(generated), c.features(real));
-            accuracy = c.accuracy(heldOut, h);
+            int[] labels = new int[h];
+            for (int i = 0; i < h; i++) {
+                labels[i] = heldOut.label(i);
+            }
+            accuracy = c.accuracy(real, labels);
         }
         NearestImages train = e.trainingIndex();
         double[] genDist = train.nearest(head(generated, NOVELTY_LIMIT)).distance();

@@ -241,7 +241,7 @@ public final class ImageExperiment {
 
     private void enter(ImagePhase next) {
         phase = next;
-        clock.restart(0);
+        clock.restart();
         if (next == ImagePhase.DONE && classifier != null && classifier.isDone()) {
             classifier.noteCacheUse(this::note);
         }
@@ -419,12 +419,6 @@ public final class ImageExperiment {
         return space.plane().lift(x, y);
     }
 
-    /** The standardized code of training image {@code i}. */
-    public double[] codeOfTrainingImage(int i) {
-        requireCodes();
-        return space.standardization().apply(codec.encode(new float[][] {PixelLayout.chwRow(data.train(), i)})[0]);
-    }
-
     /** The standardized code of held-out image {@code i}. */
     public double[] codeOfHeldOutImage(int i) {
         requireCodes();
@@ -467,10 +461,6 @@ public final class ImageExperiment {
             trainingIndex = new NearestImages(PixelLayout.chwRows(data.train(), 0, data.train().count()));
         }
         return trainingIndex;
-    }
-
-    double[] undo(double[] standardized) {
-        return space.standardization().undo(standardized);
     }
 
     float[][] decodeStandardized(double[][] standardized) {

@@ -65,9 +65,9 @@ public record ImageRunSettings(ImagePreset preset, LatentGeneratorKind generator
         lsot = new LsotOptions(lsot.hiddenWidths(), lsot.learningRate(), lsot.beta1(), lsot.beta2(), lsot.batchSize(),
                 lsot.discriminatorSteps(), IMAGE_REFINEMENT, IMAGE_ANGLE_THRESHOLD, IMAGE_BLEND_WIDTH);
         return switch (preset) {
-            case MNIST -> new ImageRunSettings(preset, generator, 8, seed, 28, ReconstructionLoss.BCE, 3, 0, 4096,
+            case MNIST -> new ImageRunSettings(preset, generator, preset.defaultLatentDim(), seed, 28, ReconstructionLoss.BCE, 3, 0, 4096,
                     lsot, 3000, 1, 5000);
-            case CELEBA -> new ImageRunSettings(preset, generator, 64, seed, 64, ReconstructionLoss.MSE, 20, 0, 4096,
+            case CELEBA -> new ImageRunSettings(preset, generator, preset.defaultLatentDim(), seed, 64, ReconstructionLoss.MSE, 20, 0, 4096,
                     lsot, 3000, 1, 1000);
         };
     }

@@ -1,6 +1,6 @@
 package org.lsotexplorer.engine.images;
 
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -10,7 +10,7 @@ import java.util.List;
 public record ImageTiles(List<float[]> tiles, int height, int width, int channels, List<String> captions) {
     public ImageTiles {
         tiles = List.copyOf(tiles);
-        captions = captions == null ? emptyCaptions(tiles.size()) : List.copyOf(captions);
+        captions = captions == null ? Collections.nCopies(tiles.size(), "") : List.copyOf(captions);
         if (captions.size() != tiles.size()) {
             throw new IllegalArgumentException("need one caption per tile: " + tiles.size() + ", got "
                     + captions.size());
@@ -22,28 +22,7 @@ public record ImageTiles(List<float[]> tiles, int height, int width, int channel
         }
     }
 
-    public ImageTiles(List<float[]> tiles, int height, int width, int channels) {
-        this(tiles, height, width, channels, null);
-    }
-
     public int count() {
         return tiles.size();
-    }
-
-    /** These tiles followed by {@code other}'s (same size). */
-    public ImageTiles concat(ImageTiles other) {
-        List<float[]> t = new ArrayList<>(tiles);
-        t.addAll(other.tiles);
-        List<String> c = new ArrayList<>(captions);
-        c.addAll(other.captions);
-        return new ImageTiles(t, height, width, channels, c);
-    }
-
-    private static List<String> emptyCaptions(int n) {
-        List<String> c = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            c.add("");
-        }
-        return c;
     }
 }

@@ -115,11 +115,12 @@ public final class ImageWorker implements AutoCloseable {
         while (!cancelled) {
             runJobs();
             boolean stepped = false;
+            ImagePhase before = experiment.phase();
             if (playing && !experiment.isDone()) {
                 stepped = safeStep();
             }
             long now = System.nanoTime();
-            boolean phaseEnded = stepped && (experiment.isDone() || experiment.progress().done() == 0);
+            boolean phaseEnded = stepped && experiment.phase() != before;
             if (phaseEnded || (stepped && now - lastFrame > FRAME_MILLIS * 1_000_000)) {
                 refreshFrame();
                 lastFrame = System.nanoTime();

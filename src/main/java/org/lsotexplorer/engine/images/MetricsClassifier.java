@@ -122,20 +122,8 @@ final class MetricsClassifier {
         return NdArrays.rows(model.features(AutoencoderCodec.batch(rows, 1, 28)));
     }
 
-    /** Accuracy on labelled images. */
-    double accuracy(ImageDataset labelled, int limit) {
-        int n = Math.min(limit, labelled.count());
-        double[][] p = probabilities(PixelLayout.chwRows(labelled, 0, n));
-        int right = 0;
-        for (int i = 0; i < n; i++) {
-            int best = 0;
-            for (int k = 1; k < p[i].length; k++) {
-                if (p[i][k] > p[i][best]) {
-                    best = k;
-                }
-            }
-            right += best == labelled.label(i) ? 1 : 0;
-        }
-        return right / (double) n;
+    /** Accuracy on CHW rows with their labels. */
+    double accuracy(float[][] rows, int[] labels) {
+        return model.accuracy(AutoencoderCodec.batch(rows, 1, 28), labels);
     }
 }

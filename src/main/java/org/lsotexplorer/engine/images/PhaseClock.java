@@ -3,20 +3,17 @@ package org.lsotexplorer.engine.images;
 /** Estimates the time left in a phase from the steps done so far in it. */
 final class PhaseClock {
     private long startNanos = System.nanoTime();
-    private int startStep;
 
-    void restart(int step) {
+    void restart() {
         startNanos = System.nanoTime();
-        startStep = step;
     }
 
     /** Seconds left for {@code total - done} steps at the phase's average pace; NaN before the first step. */
     double etaSeconds(int done, int total) {
-        int stepsInPhase = done - startStep;
-        if (stepsInPhase <= 0) {
+        if (done <= 0) {
             return Double.NaN;
         }
-        double perStep = (System.nanoTime() - startNanos) / 1e9 / stepsInPhase;
+        double perStep = (System.nanoTime() - startNanos) / 1e9 / done;
         return Math.max(0, total - done) * perStep;
     }
 }

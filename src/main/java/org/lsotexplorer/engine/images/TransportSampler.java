@@ -1,8 +1,6 @@
 package org.lsotexplorer.engine.images;
 
 import org.lsotexplorer.data.EmpiricalDistribution;
-import org.lsotexplorer.engine.DiscreteOtSolver;
-import org.lsotexplorer.engine.LsotSolver;
 import org.lsotexplorer.engine.RunSettings;
 import org.lsotexplorer.engine.SolverFactory;
 import org.lsotexplorer.engine.SolverKind;
@@ -70,13 +68,7 @@ final class TransportSampler implements LatentSampler {
 
     @Override
     public Optional<BrenierPotential> brenierPotential() {
-        if (solver instanceof LsotSolver l) {
-            return Optional.of(l.brenierPotential());
-        }
-        if (solver instanceof DiscreteOtSolver d) {
-            return Optional.of(d.brenierPotential());
-        }
-        return Optional.empty();
+        return solver.brenier();
     }
 
     @Override

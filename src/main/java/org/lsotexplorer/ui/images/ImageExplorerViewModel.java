@@ -38,7 +38,6 @@ public final class ImageExplorerViewModel implements AutoCloseable {
     private final StringProperty phase = new SimpleStringProperty("");
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final StringProperty eta = new SimpleStringProperty("");
-    private final DoubleProperty loaded = new SimpleDoubleProperty(0);
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final BooleanProperty active = new SimpleBooleanProperty(false);
     private final BooleanProperty playing = new SimpleBooleanProperty(false);
@@ -84,7 +83,6 @@ public final class ImageExplorerViewModel implements AutoCloseable {
         loading.set(true);
         active.set(true);
         playing.set(true);
-        loaded.set(0);
         state.set("loading");
         phase.set("loading " + s.preset().label() + " from " + folder);
         progress.set(-1);
@@ -132,7 +130,6 @@ public final class ImageExplorerViewModel implements AutoCloseable {
     private void update(ImageSnapshot s, ImageSnapshot before) {
         boolean stateChanged = before == null || before.state() != s.state();
         loading.set(s.state() == ImageSnapshot.State.LOADING);
-        loaded.set(s.loadedFraction());
         active.set(!s.isFinal() || s.state() == ImageSnapshot.State.DONE);
         done.set(s.state() == ImageSnapshot.State.DONE);
         hasCodes.set(s.plane() != null);
@@ -249,10 +246,6 @@ public final class ImageExplorerViewModel implements AutoCloseable {
 
     public StringProperty etaProperty() {
         return eta;
-    }
-
-    public DoubleProperty loadedProperty() {
-        return loaded;
     }
 
     public BooleanProperty loadingProperty() {

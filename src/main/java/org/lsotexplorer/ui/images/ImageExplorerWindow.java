@@ -1,7 +1,11 @@
 package org.lsotexplorer.ui.images;
 
+import static org.lsotexplorer.ui.FxParts.ctrl;
+import static org.lsotexplorer.ui.FxParts.ctrlShift;
+import static org.lsotexplorer.ui.FxParts.item;
+import static org.lsotexplorer.ui.FxParts.title;
+
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Locale;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -14,14 +18,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -37,6 +38,7 @@ import org.lsotexplorer.report.ImageFigures;
 import org.lsotexplorer.report.ImageRunFolder;
 import org.lsotexplorer.render.PngWriter;
 import org.lsotexplorer.render.Raster;
+import org.lsotexplorer.ui.FxParts;
 import org.lsotexplorer.ui.export.FileDialogs;
 
 /**
@@ -122,21 +124,6 @@ public final class ImageExplorerWindow {
         return bar;
     }
 
-    private static MenuItem item(String text, KeyCombination key, Runnable action) {
-        MenuItem it = new MenuItem(text);
-        it.setAccelerator(key);
-        it.setOnAction(e -> action.run());
-        return it;
-    }
-
-    private static KeyCombination ctrl(KeyCode k) {
-        return new KeyCodeCombination(k, KeyCombination.SHORTCUT_DOWN);
-    }
-
-    private static KeyCombination ctrlShift(KeyCode k) {
-        return new KeyCodeCombination(k, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
-    }
-
     private Node progressRow() {
         Node row = new ImageProgressView(vm).node();
         VBox box = new VBox(row);
@@ -163,7 +150,7 @@ public final class ImageExplorerWindow {
     }
 
     private Node body() {
-        VBox left = column(title("Latent plane"), plane.node());
+        VBox left = FxParts.column(new String[0], title("Latent plane"), plane.node());
         VBox.setVgrow(plane.node(), Priority.ALWAYS);
         tabs.setId("imageTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -183,7 +170,7 @@ public final class ImageExplorerWindow {
                 setPrefWidth(0);
             }
         });
-        VBox right = column(title("Decoded point"), decoded.node(), title("Metrics"), metrics.node(),
+        VBox right = FxParts.column(new String[0], title("Decoded point"), decoded.node(), title("Metrics"), metrics.node(),
                 title("Run log"), log);
         VBox.setVgrow(metrics.node(), Priority.ALWAYS);
         right.setMinWidth(240);
@@ -197,19 +184,6 @@ public final class ImageExplorerWindow {
         Tab t = new Tab(text, content);
         t.setId("tab-" + text.replaceAll("[^A-Za-z]", ""));
         return t;
-    }
-
-    private static VBox column(Node... children) {
-        VBox v = new VBox(children);
-        v.getStyleClass().addAll("column");
-        v.setMinWidth(0);
-        return v;
-    }
-
-    private static Label title(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("section-title");
-        return l;
     }
 
     private Node statusBar() {

@@ -30,7 +30,6 @@ final class ImageMetricsView {
     private final Button evaluate = new Button("Evaluate");
     private final Label note = new Label("Evaluate the finished run (a few seconds).");
     private final TableView<Row> table = new TableView<>();
-    private ImageMetrics metrics;
 
     ImageMetricsView() {
         evaluate.setId("evaluate");
@@ -84,7 +83,6 @@ final class ImageMetricsView {
     }
 
     void show(ImageMetrics m) {
-        metrics = m;
         note.setText("hover a row for its definition");
         table.getItems().setAll(m.asMap().entrySet().stream().map(e -> new Row(e.getKey(), format(e.getValue())))
                 .toList());
@@ -103,9 +101,6 @@ final class ImageMetricsView {
         return v.toString();
     }
 
-    ImageMetrics metrics() {
-        return metrics;
-    }
 
     TableView<Row> table() {
         return table;

@@ -102,10 +102,6 @@ final class ImageSettingsView {
         return t;
     }
 
-    Button startButton() {
-        return start;
-    }
-
     Node node() {
         return root;
     }

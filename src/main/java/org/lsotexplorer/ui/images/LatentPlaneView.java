@@ -16,7 +16,6 @@ import org.lsotexplorer.engine.images.LatentPlane;
 import org.lsotexplorer.render.PlaneFigure;
 import org.lsotexplorer.render.PlaneRenderer;
 import org.lsotexplorer.render.PlotLayout;
-import org.lsotexplorer.render.Raster;
 import org.lsotexplorer.report.ImageFigures;
 
 /**
@@ -33,12 +32,9 @@ final class LatentPlaneView {
     private final PlaneRenderer renderer = new PlaneRenderer();
     private LatentPlane plane;
     private PlaneFigure figure;
-    private Raster raster;
-    private boolean showMapped = true;
     private BiConsumer<Double, Double> onPick = (x, y) -> { };
     private BiConsumer<Double, Double> onHover = (x, y) -> { };
     private final ImageView preview = new ImageView();
-    private long frames;
 
     LatentPlaneView() {
         host.setId("imagePlane");
@@ -97,12 +93,6 @@ final class LatentPlaneView {
         }
     }
 
-    /** Whether the mapped noise T(z) is drawn over the codes. */
-    void setShowMapped(boolean on) {
-        showMapped = on;
-        render();
-    }
-
     void setHint(String text) {
         hint.setText(text);
     }
@@ -118,12 +108,10 @@ final class LatentPlaneView {
             }
             return;
         }
-        figure = ImageFigures.latentPlane(plane, w, h, showMapped);
-        raster = renderer.render(figure);
-        view.setImage(RasterImages.toImage(raster));
+        figure = ImageFigures.latentPlane(plane, w, h, true);
+        view.setImage(RasterImages.toImage(renderer.render(figure)));
         view.setFitWidth(w);
         view.setFitHeight(h);
-        frames++;
     }
 
     private PlotLayout layout() {
@@ -161,16 +149,8 @@ final class LatentPlaneView {
         return plane;
     }
 
-    Raster raster() {
-        return raster;
-    }
-
     Pane host() {
         return host;
-    }
-
-    long frames() {
-        return frames;
     }
 
     Node node() {

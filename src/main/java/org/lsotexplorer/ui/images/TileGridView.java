@@ -24,7 +24,6 @@ final class TileGridView {
     private final HBox bar = new HBox(8);
     private final RasterPane pane;
     private final Label hint = new Label();
-    private ImageTiles tiles;
 
     TileGridView(String id, String hintText) {
         pane = new RasterPane(id);
@@ -57,27 +56,11 @@ final class TileGridView {
 
     /** Shows {@code t} with {@code columns} tiles per row, under {@code title}. */
     void show(ImageTiles t, int columns, String title) {
-        tiles = t;
         caption.setText(title);
         hint.setVisible(t == null);
         pane.show(t == null ? null : s -> ImageFigures.grid(t, columns, s));
     }
 
-    /** Shows an already drawn figure (e.g. labelled comparison rows). */
-    void showRaster(java.util.function.IntFunction<Raster> draw, String title) {
-        tiles = null;
-        caption.setText(title);
-        hint.setVisible(draw == null);
-        pane.show(draw);
-    }
-
-    void setHint(String text) {
-        hint.setText(text);
-    }
-
-    ImageTiles tiles() {
-        return tiles;
-    }
 
     Raster raster() {
         return pane.raster();
