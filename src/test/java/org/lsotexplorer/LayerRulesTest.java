@@ -21,17 +21,20 @@ import org.junit.jupiter.api.Test;
 class LayerRulesTest {
     private static final Path MAIN = Path.of("src/main/java/org/lsotexplorer");
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(static\\s+)?([\\w.]+)", Pattern.MULTILINE);
+    /** A fully qualified name in code, e.g. {@code org.nd4j.linalg.factory.Nd4j.zeros(...)} without an import. */
+    private static final Pattern QUALIFIED = Pattern.compile("(?<![\\w.])((?:org|javafx)\\.[a-z]\\w*(?:\\.\\w+)+)");
 
     @Test
     void coreLayersNeverImportJavaFx() throws IOException {
-        List<String> bad = violations(List.of("math", "model", "data", "engine", "render", "report", "cli"),
+        List<String> bad = violations(List.of("math", "model", "data", "engine", "render", "report", "live", "cli"),
                 List.of("javafx.", "org.controlsfx.", "org.jfree.chart.fx", "org.testfx."));
         assertEquals(List.of(), bad, "JavaFX imported below the ui layer");
     }
 
     @Test
     void renderAndUiNeverTouchNd4j() throws IOException {
-        List<String> bad = violations(List.of("render", "report", "ui", "math", "data"), List.of("org.nd4j.", "org.bytedeco."));
+        List<String> bad = violations(List.of("render", "report", "live", "ui", "math", "data"),
+                List.of("org.nd4j.", "org.bytedeco."));
         assertEquals(List.of(), bad, "ND4J imported where only plain arrays belong");
     }
 
@@ -43,11 +46,13 @@ class LayerRulesTest {
                 root + "cli", root + "ui")));
         bad.addAll(violations(List.of("model", "data"), List.of(root + "engine", root + "render", root + "cli",
                 root + "ui")));
-        bad.addAll(violations(List.of("engine"), List.of(root + "render", root + "report", root + "cli",
-                root + "ui")));
-        bad.addAll(violations(List.of("report"), List.of(root + "cli", root + "ui", root + "model")));
+        bad.addAll(violations(List.of("engine"), List.of(root + "render", root + "report", root + "live",
+                root + "cli", root + "ui")));
+        bad.addAll(violations(List.of("live"), List.of(root + "model", root + "data", root + "cli", root + "ui")));
+        bad.addAll(violations(List.of("ui"), List.of(root + "model")));
+        bad.addAll(violations(List.of("report"), List.of(root + "cli", root + "ui", root + "model", root + "live")));
         bad.addAll(violations(List.of("render"), List.of(root + "model", root + "data", root + "engine",
-                root + "report", root + "cli", root + "ui")));
+                root + "report", root + "live", root + "cli", root + "ui")));
         bad.addAll(violations(List.of("cli"), List.of(root + "ui")));
         assertEquals(List.of(), bad, "a layer imports one above it");
     }
@@ -78,18 +83,46 @@ class LayerRulesTest {
         List<String> out = new ArrayList<>();
         for (String layer : layers) {
             for (Path f : javaFiles(layer)) {
-                Matcher m = IMPORT.matcher(Files.readString(f));
+                String text = Files.readString(f);
+                Matcher m = IMPORT.matcher(text);
                 while (m.find()) {
-                    String imported = m.group(2);
-                    for (String prefix : forbiddenPrefixes) {
-                        if (imported.startsWith(prefix)) {
-                            out.add(MAIN.relativize(f) + " imports " + imported);
-                        }
-                    }
+                    check(f, m.group(2), forbiddenPrefixes, " imports ", out);
+                }
+                Matcher q = QUALIFIED.matcher(codeOnly(text));
+                while (q.find()) {
+                    check(f, q.group(1), forbiddenPrefixes, " names ", out);
                 }
             }
         }
         return out;
+    }
+
+    private static void check(Path f, String name, List<String> forbiddenPrefixes, String how, List<String> out) {
+        for (String prefix : forbiddenPrefixes) {
+            if (name.startsWith(prefix)) {
+                String line = MAIN.relativize(f) + how + name;
+                if (!out.contains(line)) {
+                    out.add(line);
+                }
+            }
+        }
+    }
+
+    /** The source without its package and import lines, comments and string literals. */
+    static String codeOnly(String text) {
+        String noComments = text.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("//[^\\n]*", " ");
+        return noComments.replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", "\"\"")
+                .replaceAll("(?m)^(package|import)\\s[^;]*;", " ");
+    }
+
+    @Test
+    void fullyQualifiedNamesAreSeenToo() {
+        String code = codeOnly("package a.b;\nimport org.x.Y;\n/** org.nd4j.Doc */ class C { Object o = "
+                + "org.nd4j.linalg.factory.Nd4j.zeros(1); String s = \"javafx.scene.Node\"; }");
+        Matcher q = QUALIFIED.matcher(code);
+        assertTrue(q.find());
+        assertEquals("org.nd4j.linalg.factory.Nd4j.zeros", q.group(1));
+        assertTrue(!q.find(), "comments, strings and imports are not code");
     }
 
     private static List<Path> javaFiles(String layer) throws IOException {

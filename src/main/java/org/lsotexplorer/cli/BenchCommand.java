@@ -38,12 +38,13 @@ import picocli.CommandLine.Model.CommandSpec;
             "  ot      the exact solver on uniform 2-D points, squared Euclidean, n = 500..4000",
             "  render  one plane frame: 20,000 points, 256x256 potential + contours, 2,000 arrows",
             "  autoencoder  one MNIST autoencoder step (28x28, d = 8, batch 128; 469 steps = one epoch)",
+            "  live    the window's frame pipeline, headless: eight Gaussians, lsot, every layer, about 20 s",
             "Prints one JSON line per case; the last line is the headline case."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "critic, ot, render or autoencoder")
+    @Parameters(index = "0", paramLabel = "NAME", description = "critic, ot, render, autoencoder or live")
     String name;
 
     @Option(names = "--runs", description = "measured repetitions (default: 60 critic, 7 ot, 200 render)")
@@ -51,6 +52,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--warmup", description = "unmeasured repetitions first (default: 10 critic, 1 ot, 50 render)")
     Integer warmup;
+
+    @Option(names = "--seconds", description = "live: total seconds over its three phases (default 20)")
+    Double seconds;
 
     @Override
     public Integer call() throws java.io.IOException {
@@ -60,8 +64,9 @@ final class BenchCommand implements Callable<Integer> {
             case "ot" -> benchOt(out);
             case "render" -> benchRender(out);
             case "autoencoder" -> Cli.withLibraryChatterOnStderr(() -> benchAutoencoder(out));
+            case "live" -> Cli.withLibraryChatterOnStderr(() -> benchLive(out));
             default -> throw new IllegalArgumentException("unknown benchmark '" + name
-                    + "' (expected critic, ot, render or autoencoder)");
+                    + "' (expected critic, ot, render, autoencoder or live)");
         }
         return 0;
     }
@@ -71,6 +76,16 @@ final class BenchCommand implements Callable<Integer> {
         CriticStepWorkload w = new CriticStepWorkload(1L);
         double[] ms = time(runs == null ? 60 : runs, warmup == null ? 10 : warmup, w::step);
         out.println(line("critic_step_2-512-512-512-1_b256", ms, Map.of("threads", 1)));
+    }
+
+    private void benchLive(PrintWriter out) {
+        Nd4jRuntime.init();
+        try {
+            out.println(LiveBench.json(LiveBench.run(seconds == null ? 20 : seconds)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     /** The convolution-bound step that decides an image run's time; compare the generic and the oneDNN build. */

@@ -11,6 +11,7 @@ import org.lsotexplorer.model.Activation;
 import org.lsotexplorer.model.Adam;
 import org.lsotexplorer.model.CriticLoss;
 import org.lsotexplorer.model.Mlp;
+import org.lsotexplorer.model.MlpSnapshot;
 import org.lsotexplorer.model.MlpOptions;
 import org.lsotexplorer.model.RayLengthRegressionLoss;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -24,7 +25,6 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * Phases: {@code critic}, {@code pairing}, {@code regression}.
  */
 public final class CriticRaysSolver implements TransportSolver {
-    private static final double FLAT = 1e-6;
     private final TransportProblem problem;
     private CriticRaysOptions options;
     private final SplittableRandom rng;
@@ -37,7 +37,11 @@ public final class CriticRaysSolver implements TransportSolver {
     private final RayLengthRegressionLoss rayLoss = new RayLengthRegressionLoss();
     private final List<double[]> pairZ = new ArrayList<>();
     private final List<Double> pairT = new ArrayList<>();
+    private static final double FLAT = 1e-6;
     private int step;
+    private SolverState live;
+    private int liveStep;
+    private static final int LIVE_COPY_STEPS = 4;
 
     public CriticRaysSolver(TransportProblem problem, CriticRaysOptions options, long seed) {
         this.problem = problem;
@@ -159,34 +163,23 @@ public final class CriticRaysSolver implements TransportSolver {
     @Override
     public double[][] map(double[][] z) {
         INDArray x = NdArrays.matrix(z);
-        double[][] grad = NdArrays.rows(critic.inputGradient(x));
-        double[] t = NdArrays.flat(rayLength.forward(x));
-        double[][] out = new double[z.length][];
-        for (int i = 0; i < z.length; i++) {
-            double norm = norm(grad[i]);
-            if (norm < FLAT) {
-                out[i] = nearestCode(z[i]);
-                continue;
-            }
-            out[i] = new double[z[i].length];
-            for (int k = 0; k < z[i].length; k++) {
-                out[i][k] = z[i][k] + t[i] * grad[i][k] / norm;
-            }
-        }
-        return out;
+        return CriticRaysState.rays(z, NdArrays.rows(critic.inputGradient(x)), NdArrays.flat(rayLength.forward(x)),
+                problem.codes());
     }
 
-    private double[] nearestCode(double[] z) {
-        double best = Double.POSITIVE_INFINITY;
-        double[] arg = null;
-        for (double[] y : problem.codes()) {
-            double d = Cost.SQUARED_EUCLIDEAN.between(z, y);
-            if (d < best) {
-                best = d;
-                arg = y;
-            }
+    @Override
+    public SolverState state() {
+        return new CriticRaysState(MlpSnapshot.of(critic), MlpSnapshot.of(rayLength), problem.codes());
+    }
+
+    /** The frozen networks of a recent step: copied at most every {@value #LIVE_COPY_STEPS} steps. */
+    @Override
+    public SolverState liveState() {
+        if (live == null || step - liveStep >= LIVE_COPY_STEPS || step < liveStep) {
+            live = state();
+            liveStep = step;
         }
-        return arg.clone();
+        return live;
     }
 
     /** The current options, including a live learning-rate change. */
@@ -207,6 +200,7 @@ public final class CriticRaysSolver implements TransportSolver {
         options = next;
         return true;
     }
+
 
     private static double norm(double[] v) {
         double s = 0;

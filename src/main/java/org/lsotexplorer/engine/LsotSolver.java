@@ -9,6 +9,7 @@ import org.lsotexplorer.math.ot.SemiDiscreteRefinement;
 import org.lsotexplorer.model.Activation;
 import org.lsotexplorer.model.Adam;
 import org.lsotexplorer.model.Mlp;
+import org.lsotexplorer.model.MlpSnapshot;
 import org.lsotexplorer.model.MlpOptions;
 import org.lsotexplorer.model.SemiDualLoss;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -36,6 +37,13 @@ public final class LsotSolver implements TransportSolver {
     private BrenierPotential potential;
     private int potentialStep = -1;
     private int step;
+    private double[] liveValues;       // latest D(y_j) per code, from the training batches
+    private BrenierPotential base;     // the codes with zero duals (shares the kd-tree)
+    private FrozenNetworkPotential frozenRaw;
+    private int frozenRawStep;
+    private static final int RAW_COPY_STEPS = 16;
+    private static final String RAW_LABEL = "raw discriminator D(z)";
+    private static final String RAW_CAVEAT = "D is trained only at the codes; away from them it is an extrapolation";
 
     public LsotSolver(TransportProblem problem, LsotOptions options, long seed) {
         this.problem = problem;
@@ -78,7 +86,8 @@ public final class LsotSolver implements TransportSolver {
         String phase = phase();
         if (step < options.discriminatorSteps()) {
             double[][] z = problem.source().sample(options.batchSize(), problem.dimension(), rng);
-            double[][] y = NdArrays.pick(problem.codes(), batches.next(options.batchSize()));
+            int[] picked = batches.next(options.batchSize());
+            double[][] y = NdArrays.pick(problem.codes(), picked);
             SemiDualLoss.Result r = semiDual.evaluate(discriminator, NdArrays.matrix(z), NdArrays.matrix(y));
             losses.put("semi_dual_loss", r.value());
             new StepResult(step + 1, phase, losses).requireFinite();
@@ -87,6 +96,12 @@ public final class LsotSolver implements TransportSolver {
                         + " lower the learning rate or reset the run");
             }
             adam.step(discriminator, r.gradients());
+            if (liveValues != null) {
+                double[] d = semiDual.codeValues();
+                for (int i = 0; i < picked.length; i++) {
+                    liveValues[picked[i]] = d[i];
+                }
+            }
         } else {
             if (refinement == null) {
                 refinement = new SemiDiscreteRefinement(discriminatorPotential(), problem.source(),
@@ -113,44 +128,57 @@ public final class LsotSolver implements TransportSolver {
         if (potentialStep != step) {
             potential = discriminatorPotential();
             potentialStep = step;
+            liveValues = potential.dualValues();
         }
         return potential;
     }
 
     @Override
-    public Optional<BrenierPotential> brenier() {
-        return Optional.of(brenierPotential());
+    public SolverState state() {
+        return stateOf(brenierPotential());
     }
 
+    /**
+     * During the discriminator phase, the heights from the latest value of {@code D(y_j)} that a training step
+     * computed for each code (its batches pass over every code once per {@code n / batch} steps), so no forward pass
+     * over all codes is needed; afterwards the exact state.
+     */
     @Override
-    public PotentialField potential() {
-        return new KantorovichPotential(brenierPotential(), "phi(z) = min_j c2(z,y_j) - g_j");
+    public SolverState liveState() {
+        if (refinement != null || potentialStep == step) {
+            return state();
+        }
+        if (liveValues == null) {
+            brenierPotential();
+        }
+        return stateOf(codeBase().withDualValues(liveValues));
+    }
+
+    private BrenierPotential codeBase() {
+        if (base == null) {
+            base = BrenierPotential.fromDualValues(problem.codes(), new double[problem.codeCount()]);
+        }
+        return base;
+    }
+
+    private SolverState stateOf(BrenierPotential u) {
+        return new BrenierState(u, "phi(z) = min_j c2(z,y_j) - g_j", options.angleThreshold(), options.blendWidth(),
+                null);
     }
 
     @Override
     public Optional<PotentialField> rawDiscriminator() {
-        return Optional.of(new NetworkPotential("raw discriminator D(z)", discriminator,
-                "D is trained only at the codes; away from them it is an extrapolation"));
+        return Optional.of(new NetworkPotential(RAW_LABEL, discriminator, RAW_CAVEAT));
     }
 
+    /** The network frozen at most {@value #RAW_COPY_STEPS} steps ago. */
     @Override
-    public double[][] map(double[][] z) {
-        BrenierPotential u = brenierPotential();
-        double[][] out = new double[z.length][];
-        for (int i = 0; i < z.length; i++) {
-            out[i] = u.generate(z[i], options.angleThreshold(), options.blendWidth());
+    public Optional<PotentialField> liveRawDiscriminator() {
+        if (frozenRaw == null || step - frozenRawStep >= RAW_COPY_STEPS || step < frozenRawStep) {
+            frozenRaw = new FrozenNetworkPotential(RAW_LABEL, MlpSnapshot.of(discriminator), RAW_CAVEAT);
+            frozenRawStep = step;
         }
-        return out;
-    }
-
-    @Override
-    public Optional<boolean[]> singularMask(double xMin, double xMax, double yMin, double yMax, int columns,
-                                            int rows) {
-        if (problem.dimension() != 2) {
-            return Optional.empty();
-        }
-        return Optional.of(brenierPotential().singularMask(xMin, xMax, yMin, yMax, columns, rows,
-                options.angleThreshold()));
+        return Optional.of(frozenRaw);
     }
 
     /** The refinement's current learning rate (its initial value before refinement starts). */

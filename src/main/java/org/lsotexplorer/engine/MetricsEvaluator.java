@@ -9,7 +9,8 @@ import org.lsotexplorer.math.metrics.ModeSet;
 /**
  * Evaluates a solver's map on fresh samples (method.md section 4). The fresh source and target samples are drawn
  * from a fixed evaluation seed, so evaluations at different steps of one run see the same points and are
- * comparable, and two runs with the same seed give identical figures.
+ * comparable, and two runs with the same seed give identical figures. Immutable after construction, so any thread
+ * may evaluate a {@link SolverState} with it.
  */
 public final class MetricsEvaluator {
     private final double[][] z;
@@ -28,8 +29,13 @@ public final class MetricsEvaluator {
         this.modeSamples = modeSamples;
     }
 
+    /** Source samples used for the map metrics. */
+    public int mapSamples() {
+        return mapSamples;
+    }
+
     /** All metrics; {@code seconds} is left 0 for the caller to fill. */
-    public RunMetrics evaluate(TransportSolver solver) {
+    public RunMetrics evaluate(TransportMap solver) {
         double[][] mapped = solver.map(z);
         Integer covered = null;
         Double hq = null;
@@ -47,7 +53,7 @@ public final class MetricsEvaluator {
     }
 
     /** Cheap progress metrics for the log: mode metrics only (empty when the target has no modes). */
-    public ModeMetrics modeMetrics(TransportSolver solver) {
+    public ModeMetrics modeMetrics(TransportMap solver) {
         if (modes == null) {
             return null;
         }

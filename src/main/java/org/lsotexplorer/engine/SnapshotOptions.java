@@ -1,25 +1,46 @@
 package org.lsotexplorer.engine;
 
 /**
- * What a snapshot should contain. Scatter and arrows are cheap; grids cost one potential evaluation per cell.
+ * Which layers a snapshot computes and how finely.
  *
- * @param gridResolution cells per side of the potential grid, 8..1024
- * @param potential include the potential grid
- * @param rawDiscriminator include the raw network D grid (lsot only)
- * @param singularSet include the singular-set mask (lsot only)
+ * @param gridResolution cells per side of the potential grid and the singular-set mask, 8..1024
+ * @param potential sample the potential
+ * @param rawDiscriminator sample the raw discriminator (lsot)
+ * @param singularSet compute the singular-set mask (lsot, 2-D)
+ * @param rawResolution cells per side of the raw discriminator grid, 8..1024 (a network is costly to evaluate)
+ * @param arrowLimit probe points to map for arrows, &gt;= 0 (all of them when larger than the probe batch)
  */
-public record SnapshotOptions(int gridResolution, boolean potential, boolean rawDiscriminator, boolean singularSet) {
+public record SnapshotOptions(int gridResolution, boolean potential, boolean rawDiscriminator, boolean singularSet,
+                              int rawResolution, int arrowLimit) {
     public SnapshotOptions {
         Checks.range("grid resolution", gridResolution, 8, 1024);
+        Checks.range("raw discriminator resolution", rawResolution, 8, 1024);
+        if (arrowLimit < 0) {
+            throw new IllegalArgumentException("arrow limit must be >= 0, got " + arrowLimit);
+        }
     }
 
-    /** Everything, at the given resolution. */
+    /** Every layer at {@code gridResolution}, every probe point. */
     public static SnapshotOptions full(int gridResolution) {
-        return new SnapshotOptions(gridResolution, true, true, true);
+        return new SnapshotOptions(gridResolution, true, true, true, gridResolution, Integer.MAX_VALUE);
     }
 
-    /** Points and arrows only. */
+    /** No grids. */
     public static SnapshotOptions pointsOnly() {
-        return new SnapshotOptions(8, false, false, false);
+        return new SnapshotOptions(8, false, false, false, 8, Integer.MAX_VALUE);
+    }
+
+    /** The same with another grid resolution (the raw grid keeps its own unless it was finer). */
+    public SnapshotOptions withGridResolution(int resolution) {
+        return new SnapshotOptions(resolution, potential, rawDiscriminator, singularSet,
+                Math.min(rawResolution, resolution), arrowLimit);
+    }
+
+    public SnapshotOptions withArrowLimit(int limit) {
+        return new SnapshotOptions(gridResolution, potential, rawDiscriminator, singularSet, rawResolution, limit);
+    }
+
+    public SnapshotOptions withRawResolution(int resolution) {
+        return new SnapshotOptions(gridResolution, potential, rawDiscriminator, singularSet, resolution, arrowLimit);
     }
 }

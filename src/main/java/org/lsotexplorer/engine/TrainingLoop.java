@@ -10,30 +10,33 @@ import java.util.function.Supplier;
 /**
  * The body of the training worker, one {@link #tick()} at a time, so tests can drive it synchronously with a fake
  * clock. Each tick: run the queued commands, take at most one training step (when running, or when a single step
- * was requested), then publish the snapshots that are due by the clock into latest-wins slots.
+ * was requested), then publish into latest-wins slots:
+ * <ul>
+ *   <li>after every step, the run's cheap {@link RunState} ({@link TransportRun#liveState()}: a copy of heights or
+ *       parameters, never a picture; the frame worker turns it into frames on the other core);</li>
+ *   <li>once training stops (pause, single step, done), the exact state, so the still picture is exact;</li>
+ *   <li>when the run ends, its final evaluation ({@link TransportRun#evaluate()}, the numbers of
+ *       {@code metrics.json});</li>
+ *   <li>the status line.</li>
+ * </ul>
  * <p>Only the owning thread calls {@link #tick()}; any thread may enqueue commands and read the slots. On
- * NaN/infinity the loop pauses in state {@link WorkerState#DIVERGED} and the last good snapshot stays published.
+ * NaN/infinity the loop pauses in state {@link WorkerState#DIVERGED} and the last good state stays published.
  */
 public final class TrainingLoop {
     private final LongSupplier nanoClock;
-    private final FrameSchedule schedule;
     private final Queue<Consumer<TrainingLoop>> commands = new ConcurrentLinkedQueue<>();
-    private final AtomicReference<PlaneSnapshot> snapshot = new AtomicReference<>();
-    private final AtomicReference<RunMetrics> metrics = new AtomicReference<>();
+    private final AtomicReference<RunState> runState = new AtomicReference<>();
+    private final AtomicReference<LiveMetrics> finalMetrics = new AtomicReference<>();
     private final AtomicReference<WorkerStatus> status = new AtomicReference<>();
-    private final SnapshotCache cache = new SnapshotCache();
+    private final ThroughputMeter meter = new ThroughputMeter();
     private TransportRun run;
     private volatile WorkerState state = WorkerState.PAUSED;
     private int pendingSteps;
-    private long nextPoints;
-    private long nextGrid;
-    private long nextMetrics;
+    private boolean exactShown;
     private long trainingNanos;
-    private final ThroughputMeter meter = new ThroughputMeter();
     private String message = "";
 
-    public TrainingLoop(Supplier<TransportRun> firstRun, FrameSchedule schedule, LongSupplier nanoClock) {
-        this.schedule = schedule;
+    public TrainingLoop(Supplier<TransportRun> firstRun, LongSupplier nanoClock) {
         this.nanoClock = nanoClock;
         install(firstRun.get());
     }
@@ -72,13 +75,11 @@ public final class TrainingLoop {
         submit(l -> l.install(next.get()));
     }
 
-    /** Freezes the map on screen while the potential keeps training ("train the potential only"). */
-    public void freezeMap(boolean frozen) {
-        submit(l -> l.cache.freezeMap(frozen));
-    }
-
     public void stop() {
-        submit(l -> l.setState(WorkerState.STOPPED));
+        submit(l -> {
+            l.setState(WorkerState.STOPPED);
+            l.run.release();
+        });
     }
 
     // ---- the owning thread ------------------------------------------------------------------------------------
@@ -103,10 +104,10 @@ public final class TrainingLoop {
             stepped = trainOneStep();
         }
         try {
-            publishDue(stepped);
+            publish(stepped);
         } catch (RuntimeException e) {
-            // a failed snapshot or live evaluation keeps the previous frame on screen
-            message = "could not draw step " + run.solver().completedSteps() + ": " + e;
+            // a failed state copy or evaluation keeps the previous frame on screen
+            message = "could not show step " + run.solver().completedSteps() + ": " + e;
             setState(state == WorkerState.RUNNING ? WorkerState.DIVERGED : state);
         }
         return stepped;
@@ -142,53 +143,45 @@ public final class TrainingLoop {
         }
         if (run.isDone()) {
             setState(WorkerState.DONE);
-            nextPoints = 0;
-            nextGrid = 0;
-            nextMetrics = 0;
         }
         return true;
     }
 
-    private void publishDue(boolean stepped) {
-        long now = nanoClock.getAsLong();
-        boolean single = stepped && state != WorkerState.RUNNING;   // a Step always shows its result
-        boolean gridDue = now >= nextGrid || single;
-        boolean pointsDue = now >= nextPoints || single;
-        if (snapshot.get() != null && !stepped && !gridDue && !pointsDue) {
-            return;
-        }
-        if (gridDue || pointsDue || snapshot.get() == null) {
-            long t0 = nanoClock.getAsLong();
-            boolean withGrid = gridDue || snapshot.get() == null;
-            snapshot.set(cache.take(run, withGrid, schedule.gridResolution()));
-            long cost = nanoClock.getAsLong() - t0;
-            nextPoints = t0 + schedule.nextDelayNanos(schedule.pointsIntervalMillis(), cost);
-            if (withGrid) {
-                nextGrid = t0 + schedule.nextDelayNanos(schedule.gridIntervalMillis(), cost);
+    private void publish(boolean stepped) {
+        boolean still = state != WorkerState.RUNNING && pendingSteps == 0;
+        if (stepped) {
+            exactShown = false;
+            if (!still) {
+                runState.set(run.liveState());
             }
         }
-        if (now >= nextMetrics || single) {
-            long t0 = nanoClock.getAsLong();
-            metrics.set(run.evaluateLive());
-            nextMetrics = t0 + schedule.nextDelayNanos(schedule.metricsIntervalMillis(), nanoClock.getAsLong() - t0);
+        if (still && !exactShown && state != WorkerState.DIVERGED) {
+            runState.set(run.exactState());
+            exactShown = true;
         }
-        publishStatus();
+        if (run.isDone() && finalMetrics.get() == null) {
+            RunMetrics m = run.evaluate();
+            finalMetrics.set(new LiveMetrics(m, run.solver().completedSteps(), true,
+                    run.settings().mapMetricSamples()));
+        }
+        if (stepped || still) {
+            publishStatus();
+        }
     }
 
     private void install(TransportRun next) {
+        if (run != null) {
+            run.release();
+        }
         run = next;
-        cache.clear();
         pendingSteps = 0;
         trainingNanos = 0;
         meter.clear();
         message = "";
-        snapshot.set(null);
-        metrics.set(null);
-        nextPoints = 0;
-        nextGrid = 0;
-        nextMetrics = 0;
+        finalMetrics.set(null);
+        runState.set(run.exactState());
+        exactShown = true;
         setState(WorkerState.PAUSED);
-        publishDue(false);
     }
 
     private void setState(WorkerState s) {
@@ -204,14 +197,14 @@ public final class TrainingLoop {
 
     // ---- slots (any thread) -----------------------------------------------------------------------------------
 
-    /** The newest snapshot (never null after construction). */
-    public PlaneSnapshot latestSnapshot() {
-        return snapshot.get();
+    /** The newest run state (never null after construction). */
+    public RunState latestState() {
+        return runState.get();
     }
 
-    /** The newest live metrics. */
-    public RunMetrics latestMetrics() {
-        return metrics.get();
+    /** The final evaluation once the run is done, else null. */
+    public LiveMetrics finalMetrics() {
+        return finalMetrics.get();
     }
 
     public WorkerStatus status() {

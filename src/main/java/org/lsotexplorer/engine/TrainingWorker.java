@@ -16,13 +16,13 @@ public final class TrainingWorker implements AutoCloseable {
     /**
      * @param firstRun built on the worker thread before the first tick
      */
-    public TrainingWorker(Supplier<TransportRun> firstRun, FrameSchedule schedule) {
+    public TrainingWorker(Supplier<TransportRun> firstRun) {
         TrainingLoop[] holder = new TrainingLoop[1];
         Object ready = new Object();
         this.thread = new Thread(() -> {
             org.lsotexplorer.model.Nd4jRuntime.init();
             synchronized (ready) {
-                holder[0] = new TrainingLoop(firstRun, schedule, System::nanoTime);
+                holder[0] = new TrainingLoop(firstRun, System::nanoTime);
                 ready.notifyAll();
             }
             runLoop(holder[0]);

@@ -26,6 +26,10 @@ public final class TransportRun {
     private final double[][] probe;
     private final RunHistory history = new RunHistory();
     private final String codesChecksum;
+    private final PlaneBounds bounds;
+    private final float[] sourceXy;
+    private final float[] targetXy;
+    private final float[] probeXy;
     private StepResult last;
 
     private TransportRun(RunSettings settings, TargetDistribution target) {
@@ -42,6 +46,10 @@ public final class TransportRun {
         this.displaySource = settings.source().sample(DISPLAY_POINTS, problem.dimension(), display);
         this.probe = settings.source().sample(PROBE_POINTS, problem.dimension(), display);
         this.codesChecksum = Checksums.sha256(codes);
+        this.bounds = PlaneBounds.around(codes);
+        this.sourceXy = PointClouds.toXy(displaySource);
+        this.targetXy = PointClouds.toXy(codes);
+        this.probeXy = PointClouds.toXy(probe);
     }
 
     /** Builds the problem (draws the codes) and the solver. */
@@ -91,22 +99,33 @@ public final class TransportRun {
         return liveEvaluator.evaluate(solver);
     }
 
-    /** An immutable copy of what the screen needs now. */
+    /** Releases what the solver holds on other threads (a running exact solve). */
+    public void release() {
+        solver.release();
+    }
+
+    /**
+     * The exact state now, with every layer that {@code o} asks for computed on this (the owning) thread: the
+     * figures of a run folder. The raw discriminator is evaluated with the live network (fast, owner only).
+     */
     public PlaneSnapshot snapshot(SnapshotOptions o) {
-        PlaneBounds b = PlaneBounds.around(problem.codes());
-        int res = o.gridResolution();
-        GridValues pot = o.potential() ? GridValues.sample(solver.potential(), b, res, res, problem.dimension())
-                : null;
-        GridValues raw = o.rawDiscriminator() ? solver.rawDiscriminator()
-                .map(f -> GridValues.sample(f, b, res, res, problem.dimension())).orElse(null) : null;
-        boolean[] mask = o.singularSet() ? solver.singularMask(b.xMin(), b.xMax(), b.yMin(), b.yMax(), res, res)
-                .orElse(null) : null;
-        float[] mapped = PointClouds.toXy(solver.map(displaySource));
-        float[] arrowTo = PointClouds.toXy(solver.map(probe));
-        return new PlaneSnapshot(solver.completedSteps(), solver.totalSteps(), solver.phase(), solver.kind(),
-                problem.target().displayName(), b, PointClouds.toXy(displaySource), PointClouds.toXy(problem.codes()),
-                mapped, PointClouds.toXy(probe), arrowTo, pot, raw, mask, res, res,
-                last == null ? Map.of() : last.losses());
+        return stateWith(solver.state(), solver.rawDiscriminator().orElse(null)).snapshot(o);
+    }
+
+    /** A cheap copy of the run now for the live view ({@link TransportSolver#liveState()}); thread-safe. */
+    public RunState liveState() {
+        return stateWith(solver.liveState(), solver.liveRawDiscriminator().orElse(null));
+    }
+
+    /** The exact state now ({@link TransportSolver#state()}); thread-safe. */
+    public RunState exactState() {
+        return stateWith(solver.state(), solver.liveRawDiscriminator().orElse(null));
+    }
+
+    private RunState stateWith(SolverState state, PotentialField raw) {
+        return new RunState(solver.completedSteps(), solver.totalSteps(), solver.phase(), solver.kind(),
+                problem.target().displayName(), bounds, problem.dimension(), displaySource, probe, sourceXy,
+                targetXy, probeXy, state, raw, last == null ? Map.of() : last.losses(), liveEvaluator);
     }
 
     public RunSettings settings() {

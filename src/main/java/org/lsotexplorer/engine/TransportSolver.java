@@ -1,13 +1,16 @@
 package org.lsotexplorer.engine;
 
 import java.util.Optional;
+import org.lsotexplorer.math.ot.BrenierPotential;
 
 /**
  * A steppable transport solver (method.md section 3). A worker thread calls {@link #step()} until
- * {@link #isDone()}; the screen and the metrics read {@link #potential()} and {@link #map(double[][])} between
- * steps. Implementations are not thread-safe: only the owning worker thread may call them.
+ * {@link #isDone()}; what the map and potential are at a step is {@link #state()}, an immutable copy that other
+ * threads may evaluate. Implementations are not thread-safe: only the owning worker thread may call them.
+ * <p>Each step should take at most a few tens of milliseconds, so that Pause and Reset act at once; a long
+ * computation (an exact solve) is cut into steps.
  */
-public interface TransportSolver {
+public interface TransportSolver extends TransportMap {
     SolverKind kind();
 
     /** The training budget over all phases (&gt;= 1). */
@@ -30,24 +33,53 @@ public interface TransportSolver {
      */
     StepResult step();
 
-    /** The potential the plane shows (method.md 3.6). */
-    PotentialField potential();
+    /** The exact state now (the map, the potential): an immutable copy, thread-safe to evaluate. */
+    SolverState state();
 
-    /** For {@code lsot}, the raw discriminator network D over the plane (an extrapolation off the codes). */
     /**
-     * The Brenier potential {@code u(z) = max_j <z,y_j> + h_j} behind the map, for solvers whose map is the
-     * gradient of one (its cells and normal angles give the singular set in any dimension); empty otherwise.
+     * A cheap state for the live view, taken after every step while training runs. Equal to {@link #state()} unless
+     * the exact state is costly to take: lsot's discriminator phase takes the heights {@code D(y_j)} from the code
+     * batches of recent steps (each code is re-evaluated once per pass over the codes) instead of a forward pass over
+     * every code. The training loop shows {@link #state()} whenever training pauses.
      */
-    default Optional<org.lsotexplorer.math.ot.BrenierPotential> brenier() {
-        return Optional.empty();
+    default SolverState liveState() {
+        return state();
     }
 
+    /** The potential the plane shows (method.md 3.6). */
+    default PotentialField potential() {
+        return state().potential();
+    }
+
+    @Override
+    default double[][] map(double[][] z) {
+        return state().map(z);
+    }
+
+    /** The Brenier potential behind the map, for solvers whose map is the gradient of one; empty otherwise. */
+    default Optional<BrenierPotential> brenier() {
+        return state().brenier();
+    }
+
+    /** The singular set on a grid over the plane (see {@link SolverState#singularMask}). */
+    default Optional<boolean[]> singularMask(double xMin, double xMax, double yMin, double yMax, int columns,
+                                             int rows) {
+        return state().singularMask(xMin, xMax, yMin, yMax, columns, rows);
+    }
+
+    /** For {@code lsot}, the raw discriminator D over the plane, on the owning thread (uses the live network). */
     default Optional<PotentialField> rawDiscriminator() {
         return Optional.empty();
     }
 
-    /** The transport map T applied to a batch of source points (rows); returns new rows. */
-    double[][] map(double[][] z);
+    /** The raw discriminator frozen at a recent step, thread-safe (no ND4J); empty for other solvers. */
+    default Optional<PotentialField> liveRawDiscriminator() {
+        return Optional.empty();
+    }
+
+    /** Frees what the solver holds outside the heap or on other threads (a running exact solve); idempotent. */
+    default void release() {
+    }
 
     /**
      * Changes a setting of the running solver between steps, without a reset, for the settings that allow it.
@@ -60,14 +92,5 @@ public interface TransportSolver {
      */
     default boolean adjust(String setting, double value) {
         return false;
-    }
-
-    /**
-     * The singular set on a regular grid over the plane (first two coordinates), {@code mask[row*cols+col]} with row
-     * 0 at {@code yMin}; empty for solvers without one.
-     */
-    default Optional<boolean[]> singularMask(double xMin, double xMax, double yMin, double yMax, int columns,
-                                             int rows) {
-        return Optional.empty();
     }
 }

@@ -55,6 +55,12 @@ public final class SemiDualLoss {
 
     private Mlp.ForwardCache cache;
     private INDArray scores;
+    private double[] codeValues = new double[0];
+
+    /** {@code D(y_j)} for the codes of the last evaluation, in their order (the forward pass's values; a copy). */
+    public double[] codeValues() {
+        return codeValues.clone();
+    }
 
     /** Evaluates the loss and a fresh gradient. */
     public Result evaluate(Mlp discriminator, INDArray source, INDArray codes) {
@@ -84,6 +90,7 @@ public final class SemiDualLoss {
         MlpPasses.gemm(z, y, scores, false, true, 0.0);
         double[] inner = scores.data().asDouble();
         double[] d = potential.toDoubleVector();
+        codeValues = d;
         double[] squaredNormY = y.mul(y).sum(1).toDoubleVector();
         double[] squaredNormZ = z.mul(z).sum(1).toDoubleVector();
         double[] height = new double[k];

@@ -7,8 +7,7 @@ import java.util.concurrent.Executor;
 import javafx.beans.binding.BooleanBinding;
 import org.controlsfx.control.action.Action;
 import org.lsotexplorer.data.TargetDistribution;
-import org.lsotexplorer.engine.PlaneSnapshot;
-import org.lsotexplorer.engine.RunMetrics;
+import org.lsotexplorer.engine.LiveMetrics;
 import org.lsotexplorer.engine.RunSettings;
 import org.lsotexplorer.engine.SolverKind;
 import org.lsotexplorer.engine.TransportRun;
@@ -36,7 +35,6 @@ import org.lsotexplorer.ui.settings.SettingsViewModel;
  * waits for training. FX thread only.
  */
 public final class ExplorerController implements DataActions, AutoCloseable {
-    private static final long STATUS_NANOS = 250_000_000L;
     private static final long CURVES_NANOS = 1_000_000_000L;
     private final RunViewModel run = new RunViewModel();
     private final DataViewModel data = new DataViewModel();
@@ -53,9 +51,7 @@ public final class ExplorerController implements DataActions, AutoCloseable {
     private PlaneView planeView;
     private CurvesView curves;
     private WorkerStatus lastStatus;
-    private long lastStatusNanos;
-    private PlaneSnapshot lastSnapshot;
-    private RunMetrics lastMetrics;
+    private LiveMetrics lastMetrics;
     private long lastCurvesNanos;
     private int seenGeneration = -1;
     private int nextModeCount;
@@ -69,7 +65,7 @@ public final class ExplorerController implements DataActions, AutoCloseable {
         this.export = new ExportController(ui);
         this.canTrain = run.readyProperty().and(data.usableProperty());
         settings.setLiveAdjuster(session::adjust);
-        run.freezeMapProperty().addListener((o, was, now) -> session.freezeMap(now));
+        run.freezeMapProperty().addListener((o, was, now) -> planeView.setFreezeMap(now));
         run.speedIndexProperty().addListener((o, was, now) -> session.setSlowMotionMillis(run.slowMotionMillis()));
         nextModeCount = modeCount(data.target());
     }
@@ -80,6 +76,7 @@ public final class ExplorerController implements DataActions, AutoCloseable {
         this.banner = messages;
         this.planeView = planeView;
         this.curves = curveView;
+        planeView.setFrames(session.frames());
         this.exports = new ExportActions(export, fileDialogs, messages, planeView, session, metrics, run);
         planeView.setOverlay(() -> data.dataset().kind() == Dataset.Kind.DRAWN ? data.drawnXy() : null);
         planeView.setOnStrokeEnd(this::strokeEnded);
@@ -106,16 +103,11 @@ public final class ExplorerController implements DataActions, AutoCloseable {
             if (session.generation() != seenGeneration) {
                 newRunInstalled();
             }
-            takeStatus(now);
-            PlaneSnapshot s = session.latestSnapshot();
-            if (s != null && s != lastSnapshot) {
-                lastSnapshot = s;
-                planeView.show(s);
-            }
-            RunMetrics m = session.latestMetrics();
+            takeStatus();
+            LiveMetrics m = session.latestMetrics();
             if (m != null && m != lastMetrics) {
                 lastMetrics = m;
-                metrics.update(m, lastStatus == null ? 0 : lastStatus.step());
+                metrics.update(m);
             }
             if (now - lastCurvesNanos >= CURVES_NANOS) {
                 lastCurvesNanos = now;
@@ -128,24 +120,21 @@ public final class ExplorerController implements DataActions, AutoCloseable {
     private void newRunInstalled() {
         seenGeneration = session.generation();
         awaitingRun = false;
-        metrics.clear(nextModeCount);
+        metrics.clear(nextModeCount, settings.solverProperty().get() == SolverKind.LSOT);
         lastMetrics = null;
         planeView.clearRunState();
         lastCurvesNanos = 0;
         updatePlane();
     }
 
-    private void takeStatus(long now) {
+    /** The status bar follows every pulse, so it and the plane's title name the same step within a frame. */
+    private void takeStatus() {
         WorkerStatus st = session.status();
         if (st == null || st == lastStatus) {
             return;
         }
         boolean stateChanged = lastStatus == null || st.state() != lastStatus.state();
-        if (!stateChanged && now - lastStatusNanos < STATUS_NANOS) {
-            return;
-        }
         lastStatus = st;
-        lastStatusNanos = now;
         run.update(st);
         if (stateChanged && st.state() == WorkerState.DIVERGED) {
             diverged(st.message());
@@ -293,7 +282,7 @@ public final class ExplorerController implements DataActions, AutoCloseable {
     public void savePoints() {
         dialogs.save("Save points as CSV", "points.csv", "CSV files", "*.csv").ifPresent(p -> {
             try {
-                data.savePoints(p, lastSnapshot == null ? null : lastSnapshot.target());
+                data.savePoints(p, planeView.snapshot() == null ? null : planeView.snapshot().target());
                 banner.info("Saved the points to " + p + ".");
             } catch (IOException | RuntimeException e) {
                 banner.error("Could not save the points: " + e.getMessage());

@@ -1,7 +1,7 @@
 package org.lsotexplorer.ui;
 
 import java.util.prefs.Preferences;
-import org.lsotexplorer.engine.FrameSchedule;
+import org.lsotexplorer.live.FrameSchedule;
 import org.lsotexplorer.engine.RunSettings;
 import org.lsotexplorer.engine.SolverKind;
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.atomic.AtomicLong;
@@ -22,16 +21,16 @@ class TrainingLoopTest {
     }
 
     private TrainingLoop loop(int discSteps) {
-        return new TrainingLoop(() -> SmallRuns.run(SmallRuns.lsot(1, discSteps, 0)),
-                new FrameSchedule(100, 250, 1000, 0.1, 16), now::get);
+        return new TrainingLoop(() -> SmallRuns.run(SmallRuns.lsot(1, discSteps, 0)), now::get);
     }
 
     @Test
-    void startsPausedWithAFirstFrame() {
+    void startsPausedWithAFirstState() {
         TrainingLoop l = loop(50);
         assertEquals(WorkerState.PAUSED, l.state());
-        assertNotNull(l.latestSnapshot());
-        assertNotNull(l.latestSnapshot().potential());
+        assertNotNull(l.latestState());
+        assertEquals(0, l.latestState().step());
+        assertNotNull(l.latestState().state().potential());
         assertFalse(l.tick(), "paused: no step");
         assertEquals(0, l.status().step());
     }
@@ -52,34 +51,63 @@ class TrainingLoopTest {
     @Test
     void stepTakesExactlyOneStepAndShowsIt() {
         TrainingLoop l = loop(50);
-        PlaneSnapshot before = l.latestSnapshot();
+        RunState before = l.latestState();
         l.stepOnce();
         assertTrue(l.tick());
         assertFalse(l.tick());
         assertEquals(1, l.status().step());
-        assertEquals(1, l.latestSnapshot().step());
-        assertNotSame(before, l.latestSnapshot());
+        assertEquals(1, l.latestState().step());
+        assertNotSame(before, l.latestState());
     }
 
     @Test
-    void snapshotsFollowTheClockNotTheSteps() {
+    void everyStepPublishesACheapStateAndAPauseTheExactOne() {
+        TrainingLoop l = loop(100);
+        l.play();
+        RunState[] seen = new RunState[4];
+        for (int i = 0; i < 4; i++) {
+            assertTrue(l.tick());
+            seen[i] = l.latestState();
+            assertEquals(i + 1, seen[i].step(), "the state follows every step, not the clock");
+        }
+        assertNotSame(seen[2], seen[3]);
+        LsotSolver solver = (LsotSolver) l.run().solver();
+        double[] live = seen[3].state().brenier().orElseThrow().dualValues();
+        double[] exact = solver.brenierPotential().dualValues();
+        assertTrue(maxDifference(live, exact) > 0, "while running, the heights come from recent batches");
+        l.pause();
+        assertFalse(l.tick());
+        double[] still = l.latestState().state().brenier().orElseThrow().dualValues();
+        assertEquals(0, maxDifference(still, exact), 0.0, "paused: the exact state is shown");
+        assertEquals(4, l.latestState().step());
+    }
+
+    @Test
+    void aPublishedStateNeverChangesWhileTrainingGoesOn() {
         TrainingLoop l = loop(100);
         l.play();
         l.tick();
-        PlaneSnapshot first = l.latestSnapshot();
-        for (int i = 0; i < 5; i++) {
-            l.tick();          // the fake clock does not move: nothing is due
+        RunState s = l.latestState();
+        double[][] z = {{0.3, -0.2}, {1.5, 0.7}};
+        double[][] before = s.state().map(z);
+        double[] potBefore = s.state().potential().evaluate(z);
+        for (int i = 0; i < 20; i++) {
+            l.tick();
         }
-        assertSame(first, l.latestSnapshot());
-        now.addAndGet(150_000_000L);   // 150 ms: points are due, the grid (250 ms) is not
-        l.tick();
-        PlaneSnapshot second = l.latestSnapshot();
-        assertNotSame(first, second);
-        assertSame(first.potential(), second.potential(), "grid reused between grid frames");
-        now.addAndGet(200_000_000L);
-        l.tick();
-        assertNotSame(second.potential(), l.latestSnapshot().potential(), "grid refreshed at 250 ms");
-        assertEquals(8, l.latestSnapshot().step());
+        assertEquals(21, l.status().step());
+        double[][] after = s.state().map(z);
+        for (int i = 0; i < z.length; i++) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(before[i], after[i], 0.0);
+        }
+        org.junit.jupiter.api.Assertions.assertArrayEquals(potBefore, s.state().potential().evaluate(z), 0.0);
+    }
+
+    private static double maxDifference(double[] a, double[] b) {
+        double m = 0;
+        for (int i = 0; i < a.length; i++) {
+            m = Math.max(m, Math.abs(a[i] - b[i]));
+        }
+        return m;
     }
 
     @Test
@@ -90,8 +118,12 @@ class TrainingLoopTest {
             l.tick();
         }
         assertEquals(WorkerState.DONE, l.state());
-        assertEquals(3, l.latestSnapshot().step());
-        assertNotNull(l.latestMetrics());
+        assertEquals(3, l.latestState().step());
+        assertNotNull(l.finalMetrics());
+        assertTrue(l.finalMetrics().isFinal());
+        RunMetrics again = l.run().evaluate();
+        assertEquals(again.w2ToTarget(), l.finalMetrics().metrics().w2ToTarget(), 0.0,
+                "the final metrics are the run's evaluation, as in metrics.json");
     }
 
     @Test

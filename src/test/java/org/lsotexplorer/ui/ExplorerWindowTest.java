@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.lsotexplorer.engine.CriticRaysOptions;
 import org.lsotexplorer.engine.EntropicOtOptions;
-import org.lsotexplorer.engine.FrameSchedule;
+import org.lsotexplorer.live.FrameSchedule;
 import org.lsotexplorer.engine.LsotOptions;
 import org.lsotexplorer.engine.LsotSolver;
 import org.lsotexplorer.engine.RunSettings;

@@ -8,7 +8,6 @@ import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.lsotexplorer.data.ToyPreset;
-import org.lsotexplorer.engine.FrameSchedule;
 import org.lsotexplorer.engine.RunSettings;
 import org.lsotexplorer.engine.SolverKind;
 import org.lsotexplorer.engine.TrainingLoop;
@@ -64,7 +63,7 @@ public final class ThroughputHarness {
 
     private static double headless(RunSettings s, int steps) {
         TrainingLoop loop = new TrainingLoop(() -> TransportRun.create(s, ToyPreset.EIGHT_GAUSSIANS),
-                FrameSchedule.defaults(), System::nanoTime);
+                System::nanoTime);
         loop.play();
         int done = 0;
         while (done < WARMUP) {

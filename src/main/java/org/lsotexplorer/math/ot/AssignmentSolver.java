@@ -131,6 +131,7 @@ public final class AssignmentSolver {
         }
         while (freeCount > 0) {
             for (int k = 0; k < freeCount; k++) {
+                SolveProgress.checkpoint("augmenting paths", n - freeCount + k, n, colOf);
                 paths.augment(free[k]);
             }
             freeRowsViolatingDuals(graph);
@@ -159,6 +160,9 @@ public final class AssignmentSolver {
         double[] sampleRowPotential = coarse.rowPotentials();
         Arrays.fill(v, Double.POSITIVE_INFINITY);
         for (int a = 0; a < h; a++) {
+            if ((a & 63) == 0) {
+                SolveProgress.checkpoint("warm start", a, h);
+            }
             int row = a * SAMPLE_STRIDE * n;
             double ua = sampleRowPotential[a];
             for (int j = 0; j < n; j++) {
@@ -169,6 +173,9 @@ public final class AssignmentSolver {
         freeCount = 0;
         double inverseQuantum = CandidateGraph.inverseQuantum(c);
         for (int i = 0; i < n; i++) {
+            if ((i & 63) == 0) {
+                SolveProgress.checkpoint("warm start", i, n);
+            }
             int best = cheapestColumn(i, inverseQuantum);
             if (rowOf[best] < 0) {
                 rowOf[best] = i;
@@ -268,6 +275,9 @@ public final class AssignmentSolver {
         double tolerance = OtInputs.pricingTolerance(c);
         freeCount = 0;
         for (int i = 0; i < n; i++) {
+            if ((i & 255) == 0) {
+                SolveProgress.checkpoint("pricing", i, n, colOf);
+            }
             int assigned = colOf[i];
             double ui = c[i * n + assigned] - v[assigned];
             if (graph.addCheapest(i, v, ui - tolerance) > 0) {

@@ -100,6 +100,22 @@ public final class BrenierPotential {
         return new BrenierPotential(codes, dim, newHeights, tree);
     }
 
+    /** A potential with the same codes and heights {@code h_j = g_j - |y_j|^2/2} from dual values {@code g}. */
+    public BrenierPotential withDualValues(double[] g) {
+        if (g.length != n) {
+            throw new IllegalArgumentException(g.length + " dual values for " + n + " codes");
+        }
+        double[] h = new double[n];
+        for (int j = 0; j < n; j++) {
+            double sq = 0;
+            for (int k = 0; k < dim; k++) {
+                sq += codes[j * dim + k] * codes[j * dim + k];
+            }
+            h[j] = g[j] - 0.5 * sq;
+        }
+        return withHeights(h);
+    }
+
     public int codeCount() {
         return n;
     }

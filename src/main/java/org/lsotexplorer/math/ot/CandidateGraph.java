@@ -45,6 +45,9 @@ final class CandidateGraph {
         int kk = Math.min(k, n);
         CandidateGraph g = new CandidateGraph(c, m, n, kk);
         for (int i = 0; i < m; i++) {
+            if ((i & 63) == 0) {
+                SolveProgress.checkpoint("candidate graph", i, m);
+            }
             g.columns[i] = new int[kk + 1];
             g.costs[i] = new double[kk + 1];
             g.addCheapest(i, v, Double.POSITIVE_INFINITY);

@@ -103,6 +103,9 @@ final class OtInputs {
         }
         double[] flat = new double[m * n];
         for (int i = 0; i < m; i++) {
+            if ((i & 63) == 0) {
+                SolveProgress.checkpoint("cost matrix", i, m);
+            }
             int row = i * n;
             for (int j = 0; j < n; j++) {
                 flat[row + j] = cost.between(source[i], target[j]);

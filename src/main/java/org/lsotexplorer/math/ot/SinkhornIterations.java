@@ -86,6 +86,20 @@ final class SinkhornIterations {
         return error;
     }
 
+    /** Starts from the duals {@code f}, {@code g} of an earlier stage (epsilon scaling's warm start); copied. */
+    void warmStart(double[] fStart, double[] gStart) {
+        System.arraycopy(fStart, 0, f, 0, m);
+        System.arraycopy(gStart, 0, g, 0, n);
+    }
+
+    double[] f() {
+        return f.clone();
+    }
+
+    double[] g() {
+        return g.clone();
+    }
+
     /** g takes the value computed by the last {@link #updateTargetPotential()}. */
     void acceptTargetPotential() {
         double[] t = g;

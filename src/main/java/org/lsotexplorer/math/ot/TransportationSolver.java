@@ -100,6 +100,9 @@ public final class TransportationSolver {
         } else {
             java.util.Arrays.fill(v, Double.POSITIVE_INFINITY);
             for (int i = 0; i < m; i++) {
+                if ((i & 63) == 0) {
+                    SolveProgress.checkpoint("prices", i, m);
+                }
                 for (int j = 0; j < n; j++) {
                     v[j] = Math.min(v[j], c[i * n + j]);
                 }
@@ -129,6 +132,9 @@ public final class TransportationSolver {
         coarse.run();
         java.util.Arrays.fill(v, Double.POSITIVE_INFINITY);
         for (int a = 0; a < hm; a++) {
+            if ((a & 63) == 0) {
+                SolveProgress.checkpoint("warm start", a, hm);
+            }
             int row = 2 * a * n;
             double ua = coarse.u[a];
             for (int j = 0; j < n; j++) {
@@ -188,6 +194,7 @@ public final class TransportationSolver {
     private void shipAll() {
         for (int f = 0; f < m && openColumns > 0; f++) {
             while (excess[f] > 0 && openColumns > 0) {
+                SolveProgress.checkpoint("shortest paths", f, m);
                 int end = search.augment(f);
                 if (end < 0) {
                     releaseRow(f);
@@ -209,6 +216,9 @@ public final class TransportationSolver {
         int released = 0;
         double tolerance = OtInputs.pricingTolerance(c);
         for (int i = 0; i < m; i++) {
+            if ((i & 255) == 0) {
+                SolveProgress.checkpoint("pricing", i, m);
+            }
             if (graph.addCheapest(i, v, u[i] - tolerance) > 0) {
                 releaseRow(i);
                 u[i] = rowMinimum(i);

@@ -20,6 +20,25 @@ public final class MetricsPanelView {
         grid.getStyleClass().add("metrics-panel");
         grid.setId("metricsPanel");
         int r = 0;
+        Label heading = new Label();
+        heading.setId("metricsSource");
+        heading.getStyleClass().add("metrics-source");
+        heading.textProperty().bind(vm.sourceProperty());
+        heading.setWrapText(true);
+        Tooltip headingTip = new Tooltip();
+        headingTip.textProperty().bind(vm.sourceDetailProperty());
+        headingTip.setWrapText(true);
+        headingTip.setMaxWidth(360);
+        heading.setTooltip(headingTip);
+        grid.add(heading, 0, r++);
+        Label note = new Label();
+        note.setId("metricsNote");
+        note.getStyleClass().add("metrics-note");
+        note.textProperty().bind(vm.noteProperty());
+        note.setWrapText(true);
+        note.managedProperty().bind(note.textProperty().isNotEmpty());
+        note.visibleProperty().bind(note.textProperty().isNotEmpty());
+        grid.add(note, 0, r++);
         for (MetricRow row : vm.rows()) {
             Label name = new Label(row.label());
             name.getStyleClass().add("metric-name");

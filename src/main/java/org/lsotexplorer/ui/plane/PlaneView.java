@@ -17,37 +17,38 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import org.lsotexplorer.engine.PlaneSnapshot;
+import org.lsotexplorer.live.Frame;
+import org.lsotexplorer.live.FrameRequest;
+import org.lsotexplorer.live.FrameWorker;
 import org.lsotexplorer.render.PlaneFigure;
-import org.lsotexplorer.render.PlaneRenderer;
 import org.lsotexplorer.render.PlotLayout;
-import org.lsotexplorer.render.Raster;
 import org.lsotexplorer.render.Viewport;
 import org.lsotexplorer.ui.data.DataViewModel;
 
 /**
- * The latent plane on screen. The frame pump hands it the newest snapshot ({@link #show}) and asks it to draw
- * ({@link #renderIfDirty()}); it redraws only when the snapshot, a layer switch, the viewport, the size or the
- * painted points changed, through one {@link PlaneRenderer} into one {@link Raster} that an {@link ImageView} shows
- * without a copy (the raster is opaque, so its ARGB equals premultiplied ARGB). Mouse: wheel zooms about the cursor,
+ * The latent plane on screen. It never renders: when a layer switch, the viewport, the size or the painted points
+ * change it posts a {@link FrameRequest} to the {@link FrameWorker}, and each pulse ({@link #renderIfDirty()}) it
+ * copies the newest finished {@link Frame}'s pixels into the {@link PixelBuffer} that an {@link ImageView} shows
+ * (frames are opaque, so ARGB equals premultiplied ARGB). Mouse positions map through the shown frame's layout, so
+ * they always match the picture on screen. Mouse: wheel zooms about the cursor,
  * drag pans (right or middle drag while painting), double-click fits the snapshot again, hover shows coordinates
  * and the potential; with the brush on, press and drag paint target points and the release ends the stroke.
  */
 public final class PlaneView {
     private final PlaneViewModel model;
     private final DataViewModel data;
-    private final PlaneFigureFactory factory = new PlaneFigureFactory();
-    private final PlaneRenderer renderer = new PlaneRenderer();
     private final StackPane root = new StackPane();
     private final Pane host = new Pane();
     private final ImageView view = new ImageView();
     private final Label hover = new Label();
     private final Label hint = new Label();
-    private Raster raster;
+    private FrameWorker frames;
+    private Frame shown;
+    private int[] pixels;
     private PixelBuffer<IntBuffer> buffer;
-    private PlaneSnapshot snapshot;
-    private PlaneFigure figure;
     private boolean dirty = true;
     private boolean snapshotHidden;
+    private boolean freezeMap;
     private Supplier<float[]> overlay = () -> null;
     private String emptyTitle = "";
     private Runnable onStrokeEnd = () -> { };
@@ -60,7 +61,7 @@ public final class PlaneView {
     private boolean hovering;
     private double mouseX;
     private double mouseY;
-    private long frames;
+    private long frameCount;
 
     /** A plane showing {@code model}'s layers; the brush edits {@code data}. */
     public PlaneView(PlaneViewModel model, DataViewModel data) {
@@ -99,10 +100,16 @@ public final class PlaneView {
         return root;
     }
 
-    /** Takes the newest snapshot (drawn at the next {@link #renderIfDirty()}). */
-    public void show(PlaneSnapshot s) {
-        if (s != null && s != snapshot) {
-            snapshot = s;
+    /** The frame worker to ask for frames (the run session's). */
+    public void setFrames(FrameWorker worker) {
+        frames = worker;
+        dirty = true;
+    }
+
+    /** "Train the potential only": the map on screen stays as it is while the potential keeps training. */
+    public void setFreezeMap(boolean frozen) {
+        if (frozen != freezeMap) {
+            freezeMap = frozen;
             dirty = true;
         }
     }
@@ -139,74 +146,92 @@ public final class PlaneView {
         hint.setText(text == null ? "" : text);
     }
 
-    /** A new run: colour ranges start afresh. */
+    /** A new run: the frame worker notices it itself (colour ranges start afresh); this asks for a frame. */
     public void clearRunState() {
-        factory.clear();
         dirty = true;
     }
 
-    /** Marks the view for a redraw. */
+    /** Marks the view for a new frame request. */
     public void invalidate() {
         dirty = true;
     }
 
-    /** Draws when something changed; returns true when it drew. */
+    /**
+     * Posts a request when something changed, then shows the newest finished frame if it is new; returns true when
+     * it showed one.
+     */
     public boolean renderIfDirty() {
         int w = (int) Math.floor(host.getWidth());
         int h = (int) Math.floor(host.getHeight());
-        if (!dirty || w < 64 || h < 64) {
+        if (frames == null || w < 64 || h < 64) {
             return false;
         }
-        double scale = host.getScene() == null || host.getScene().getWindow() == null ? 1
-                : host.getScene().getWindow().getOutputScaleX();
-        int pw = (int) Math.round(w * scale);
-        int ph = (int) Math.round(h * scale);
-        PlaneSnapshot s = snapshotHidden ? null : snapshot;
-        figure = factory.build(s, model.selection(), model.viewportProperty().get(), pw, ph, overlay.get(),
-                emptyTitle);
-        if (raster == null || raster.width() != pw || raster.height() != ph) {
-            raster = new Raster(pw, ph);
-            buffer = new PixelBuffer<>(pw, ph, IntBuffer.wrap(raster.argb()), PixelFormat.getIntArgbPreInstance());
-            view.setImage(new WritableImage(buffer));
-            view.setFitWidth(w);
-            view.setFitHeight(h);
+        if (dirty) {
+            double scale = host.getScene() == null || host.getScene().getWindow() == null ? 1
+                    : host.getScene().getWindow().getOutputScaleX();
+            frames.request(new FrameRequest(model.selection(), model.viewportProperty().get(),
+                    (int) Math.round(w * scale), (int) Math.round(h * scale), overlay.get(), emptyTitle,
+                    snapshotHidden, freezeMap));
+            dirty = false;
         }
-        renderer.render(figure, raster);
-        buffer.updateBuffer(b -> null);
-        dirty = false;
-        frames++;
+        Frame f = frames.latestFrame();
+        if (f == null || f == shown) {
+            return false;
+        }
+        blit(f, w, h);
+        shown = f;
+        frameCount++;
         if (hovering) {
             updateHover(mouseX, mouseY);
         }
         return true;
     }
 
+    /** Copies the frame's pixels to the screen (the FX thread's only drawing work). */
+    private void blit(Frame f, int w, int h) {
+        if (pixels == null || buffer.getWidth() != f.width() || buffer.getHeight() != f.height()) {
+            pixels = new int[f.width() * f.height()];
+            buffer = new PixelBuffer<>(f.width(), f.height(), IntBuffer.wrap(pixels),
+                    PixelFormat.getIntArgbPreInstance());
+            view.setImage(new WritableImage(buffer));
+        }
+        view.setFitWidth(w);
+        view.setFitHeight(h);
+        System.arraycopy(f.argb(), 0, pixels, 0, pixels.length);
+        buffer.updateBuffer(b -> null);
+    }
+
     /** The figure on screen (for export at 1x or 2x), null before the first frame. */
     public PlaneFigure figure() {
-        return figure;
+        return shown == null ? null : shown.figure();
     }
 
     /** The snapshot on screen, or null. */
     public PlaneSnapshot snapshot() {
-        return snapshotHidden ? null : snapshot;
+        return shown == null ? null : shown.snapshot();
+    }
+
+    /** The frame on screen, or null. */
+    public Frame frame() {
+        return shown;
     }
 
     /** A copy of the pixels on screen (tests compare frames), null before the first frame. */
     public int[] pixels() {
-        return raster == null ? null : raster.argb().clone();
+        return pixels == null ? null : pixels.clone();
     }
 
-    /** Frames drawn so far. */
+    /** Frames shown so far. */
     public long frames() {
-        return frames;
+        return frameCount;
     }
 
     private double scale() {
-        return raster == null ? 1 : raster.width() / Math.max(1.0, host.getWidth());
+        return shown == null ? 1 : shown.width() / Math.max(1.0, host.getWidth());
     }
 
     private PlotLayout layout() {
-        return figure == null ? null : renderer.layout(figure);
+        return shown == null ? null : shown.layout();
     }
 
     private void installMouse() {
@@ -248,6 +273,9 @@ public final class PlaneView {
             return;
         }
         if (e.getButton() == MouseButton.PRIMARY && data.brushOnProperty().get()) {
+            if (model.viewportProperty().get() == null) {
+                model.viewportProperty().set(l.viewport());   // the axes must not move under the brush
+            }
             painting = true;
             stamp(e.getX(), e.getY(), true);
             return;

@@ -1,5 +1,6 @@
 package org.lsotexplorer.ui.plane;
 
+import org.lsotexplorer.live.LayerSelection;
 import java.util.Locale;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;

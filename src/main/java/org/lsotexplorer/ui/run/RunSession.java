@@ -6,21 +6,25 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.lsotexplorer.engine.FrameSchedule;
-import org.lsotexplorer.engine.PlaneSnapshot;
+import java.util.concurrent.atomic.AtomicLong;
+import org.lsotexplorer.engine.LiveMetrics;
 import org.lsotexplorer.engine.RunHistory;
-import org.lsotexplorer.engine.RunMetrics;
+import org.lsotexplorer.engine.RunState;
 import org.lsotexplorer.engine.TrainingLoop;
 import org.lsotexplorer.engine.TrainingWorker;
 import org.lsotexplorer.engine.TransportRun;
 import org.lsotexplorer.engine.WorkerStatus;
+import org.lsotexplorer.live.FrameSchedule;
+import org.lsotexplorer.live.FrameWorker;
 
 /**
  * The window's handle on one {@link TrainingWorker}. {@link #start} builds the worker on its own thread (ND4J start-up
  * takes seconds), so the window shows at once; commands given before it is ready are queued and sent when it is.
  * Every command runs on the worker between steps, wrapped so that an exception in it is reported through the
  * {@code errors} sink on the UI executor instead of killing the worker; a reset whose run cannot be built keeps the
- * current run. Slots ({@link #latestSnapshot()}, ...) may be read from any thread and are null until ready.
+ * current run. Slots ({@link #latestState()}, ...) may be read from any thread and are null until ready.
+ * <p>It also owns the {@link FrameWorker} that turns the worker's newest state into frames on the other core.
+ * Resets collapse: when several are queued (a key held down), only the newest is built.
  */
 public final class RunSession implements AutoCloseable {
     /** Work that reads the run on the worker thread, e.g. writing a run folder. */
@@ -29,7 +33,8 @@ public final class RunSession implements AutoCloseable {
         T run(TransportRun run) throws Exception;
     }
 
-    private final FrameSchedule schedule;
+    private final FrameWorker frames;
+    private final AtomicLong resetTicket = new AtomicLong();
     private final Executor ui;
     private final Consumer<String> errors;
     private final AtomicReference<RunHistory> history = new AtomicReference<>();
@@ -44,7 +49,7 @@ public final class RunSession implements AutoCloseable {
      * @param errors receives the message of a failed command, on the UI executor
      */
     public RunSession(FrameSchedule schedule, Executor ui, Consumer<String> errors) {
-        this.schedule = schedule;
+        this.frames = new FrameWorker(this::latestState, schedule);
         this.ui = ui;
         this.errors = errors;
     }
@@ -56,7 +61,7 @@ public final class RunSession implements AutoCloseable {
     public void start(Supplier<TransportRun> first, Runnable onReady, Consumer<Throwable> onFailure) {
         Thread t = new Thread(() -> {
             try {
-                TrainingWorker w = new TrainingWorker(() -> remember(first.get()), schedule);
+                TrainingWorker w = new TrainingWorker(() -> remember(first.get()));
                 synchronized (this) {
                     if (closed) {
                         w.close();
@@ -116,14 +121,13 @@ public final class RunSession implements AutoCloseable {
         command(TrainingLoop::stepOnce);
     }
 
-    /** "Train the potential only": the map on screen stays as it is while the potential keeps training. */
-    public void freezeMap(boolean frozen) {
-        command(l -> l.freezeMap(frozen));
-    }
-
     /** Replaces the run with one built on the worker; if building fails, the current run stays. */
     public void reset(Supplier<TransportRun> next) {
+        long ticket = resetTicket.incrementAndGet();
         command(l -> {
+            if (ticket != resetTicket.get()) {
+                return;   // a newer reset is queued behind this one: build only that
+            }
             TransportRun r = next.get();
             history.set(r.history());
             l.reset(() -> r);
@@ -169,14 +173,22 @@ public final class RunSession implements AutoCloseable {
         }
     }
 
-    public PlaneSnapshot latestSnapshot() {
+    /** The worker's newest run state, or null before it is ready. */
+    public RunState latestState() {
         TrainingWorker w = worker;
-        return w == null ? null : w.loop().latestSnapshot();
+        return w == null ? null : w.loop().latestState();
     }
 
-    public RunMetrics latestMetrics() {
+    /** The final evaluation once the run is done, else the newest estimate (null before the first). */
+    public LiveMetrics latestMetrics() {
         TrainingWorker w = worker;
-        return w == null ? null : w.loop().latestMetrics();
+        LiveMetrics done = w == null ? null : w.loop().finalMetrics();
+        return done != null ? done : frames.latestMetrics();
+    }
+
+    /** The frame worker (the plane view posts requests and takes frames). */
+    public FrameWorker frames() {
+        return frames;
     }
 
     public WorkerStatus status() {
@@ -199,5 +211,6 @@ public final class RunSession implements AutoCloseable {
         if (w != null) {
             w.close();
         }
+        frames.close();
     }
 }

@@ -1,5 +1,8 @@
 package org.lsotexplorer.ui.plane;
 
+import org.lsotexplorer.live.ColorRangeTracker;
+import org.lsotexplorer.live.PlaneFigureFactory;
+import org.lsotexplorer.live.LayerSelection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

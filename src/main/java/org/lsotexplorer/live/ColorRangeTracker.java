@@ -1,4 +1,4 @@
-package org.lsotexplorer.ui.plane;
+package org.lsotexplorer.live;
 
 /**
  * A colour range that stays put between frames: it grows to take in new values at once but shrinks only when the

@@ -1,4 +1,4 @@
-package org.lsotexplorer.ui.plane;
+package org.lsotexplorer.live;
 
 import java.util.Locale;
 import org.lsotexplorer.engine.GridValues;
@@ -23,8 +23,8 @@ import org.lsotexplorer.report.PlaneFigures;
  * is built at 64 px.
  */
 public final class PlaneFigureFactory {
-    /** Arrows drawn live (a readable subset of the fixed probe batch). */
-    public static final int LIVE_ARROWS = 300;
+    /** Arrows drawn over a light background (no heatmap), dark enough to read. */
+    public static final int DARK_ARROW_ARGB = 0xD0364152;
     /** The window's background behind the plot, so the figure blends into the pane. */
     public static final int BACKGROUND_ARGB = 0xFFF5F6F8;
     /** The plot where no heatmap is drawn (outside the snapshot's grid after a pan or zoom). */
@@ -115,7 +115,7 @@ public final class PlaneFigureFactory {
     }
 
     /** The solver's label without its parenthesis, except LSOT's, which names the paper. */
-    static String shortLabel(SolverKind k) {
+    public static String shortLabel(SolverKind k) {
         String l = k.label();
         int paren = l.indexOf(" (");
         return k == SolverKind.LSOT || paren < 0 ? l : l.substring(0, paren);
@@ -134,8 +134,13 @@ public final class PlaneFigureFactory {
         }
         if (sel.arrows()) {
             updateArrows(s);
-            b.layer(new ArrowLayer("z \u2192 T(z), " + arrowFrom.length / 2 + " probe points", arrowFrom, arrowTo,
-                    PlaneFigures.ARROW_ARGB, 1.1f, 6f));
+            boolean overHeatmap = sel.potential() && s.potential() != null
+                    || sel.rawDiscriminator() && s.rawDiscriminator() != null;
+            String what = s.mapped().length == 0 && s.arrowFrom().length > 0
+                    ? "pairs matched so far (" + arrowFrom.length / 2 + " shown)"
+                    : "z \u2192 T(z), " + arrowFrom.length / 2 + " probe points";
+            b.layer(new ArrowLayer(what, arrowFrom, arrowTo,
+                    overHeatmap ? PlaneFigures.ARROW_ARGB : DARK_ARROW_ARGB, 1.1f, 6f));
         }
         if (sel.target()) {
             b.layer(new PointLayer("target codes y_j", s.target(), PlaneFigures.TARGET_ARGB, 1.8f));
@@ -157,7 +162,7 @@ public final class PlaneFigureFactory {
     }
 
     private static float[] head(float[] xy) {
-        int n = Math.min(LIVE_ARROWS, xy.length / 2);
+        int n = Math.min(FramePipeline.LIVE_ARROWS, xy.length / 2);
         float[] out = new float[2 * n];
         System.arraycopy(xy, 0, out, 0, 2 * n);
         return out;

@@ -1,4 +1,4 @@
-package org.lsotexplorer.ui.plane;
+package org.lsotexplorer.live;
 
 /**
  * Which layers of the plane are on. The heatmap shows the potential or, for lsot, the raw discriminator D (an

@@ -1,0 +1,17 @@
+package org.lsotexplorer.live;
+
+import org.lsotexplorer.engine.PlaneSnapshot;
+import org.lsotexplorer.render.PlaneFigure;
+import org.lsotexplorer.render.PlotLayout;
+
+/**
+ * A finished picture of the plane: opaque ARGB pixels ({@code width x height}, row-major, never written again once
+ * published), the figure they show and its layout (to map mouse positions to data), the snapshot behind it (null
+ * when none shows) and the request it answers.
+ *
+ * @param serial increases by one per frame of a {@link FramePipeline}
+ * @param gridSerial increases whenever a new potential grid was drawn
+ */
+public record Frame(int[] argb, int width, int height, PlaneFigure figure, PlotLayout layout,
+                    PlaneSnapshot snapshot, FrameRequest request, long serial, long gridSerial) {
+}

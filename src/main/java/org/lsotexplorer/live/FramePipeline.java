@@ -1,0 +1,199 @@
+package org.lsotexplorer.live;
+
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import org.lsotexplorer.engine.LiveMetrics;
+import org.lsotexplorer.engine.PlaneSnapshot;
+import org.lsotexplorer.engine.RunState;
+import org.lsotexplorer.engine.SnapshotOptions;
+import org.lsotexplorer.render.PlaneFigure;
+import org.lsotexplorer.render.PlaneRenderer;
+import org.lsotexplorer.render.Raster;
+
+/**
+ * The body of the frame worker, one {@link #tick()} at a time with an injected clock (like the training loop), so
+ * tests drive it synchronously. Each tick reads the newest {@link RunState} and {@link FrameRequest} and, when due:
+ * <ol>
+ *   <li>grids (potential, raw discriminator, singular set) for a new state, about every
+ *       {@link FrameSchedule#gridIntervalMillis()}: at half the resolution while the state keeps changing, then at
+ *       full resolution once it is still (coarse to fine);</li>
+ *   <li>otherwise new points (mapped display samples, {@value #LIVE_ARROWS} arrows) for a new state, at most every
+ *       {@link FrameSchedule#pointsIntervalMillis()}, with the latest grids;</li>
+ *   <li>a new frame when the snapshot or the request changed: figure, then pixels;</li>
+ *   <li>metric estimates about every {@link FrameSchedule#metricsIntervalMillis()} on the run's small sample.</li>
+ * </ol>
+ * Only the owning thread ticks; any thread may post requests and read the slots. A failure while drawing keeps the
+ * last frame and is reported by {@link #lastError()}.
+ */
+public final class FramePipeline {
+    /** Arrows drawn live (a readable subset of the fixed probe batch). */
+    public static final int LIVE_ARROWS = 300;
+    /** Cells per side of the raw discriminator's grid (a network evaluated in plain Java is costly). */
+    public static final int RAW_RESOLUTION = 32;
+
+    private final Supplier<RunState> states;
+    private final FrameSchedule schedule;
+    private final LongSupplier clock;
+    private final PlaneFigureFactory factory = new PlaneFigureFactory();
+    private final PlaneRenderer renderer = new PlaneRenderer();
+    private final AtomicReference<FrameRequest> request = new AtomicReference<>();
+    private final AtomicReference<Frame> frame = new AtomicReference<>();
+    private final AtomicReference<LiveMetrics> metrics = new AtomicReference<>();
+    private volatile String lastError = "";
+    private RunState pointsState;
+    private RunState gridState;
+    private RunState metricsState;
+    private SnapshotOptions gridOptions;
+    private PlaneSnapshot grids;
+    private PlaneSnapshot snapshot;
+    private PlaneSnapshot frozen;
+    private FrameRequest drawn;
+    private PlaneSnapshot drawnSnapshot;
+    private long nextPoints;
+    private long nextGrid;
+    private long nextMetrics;
+    private long serial;
+    private long gridSerial;
+
+    /** @param states the training loop's state slot (may return null before the first run) */
+    public FramePipeline(Supplier<RunState> states, FrameSchedule schedule, LongSupplier nanoClock) {
+        this.states = states;
+        this.schedule = schedule;
+        this.clock = nanoClock;
+    }
+
+    /** Posts what the screen wants (any thread); the newest request wins. */
+    public void request(FrameRequest r) {
+        request.set(r);
+    }
+
+    /** One iteration; returns true when it did any work. */
+    public boolean tick() {
+        FrameRequest req = request.get();
+        RunState s = states.get();
+        if (req == null) {
+            return false;
+        }
+        try {
+            boolean work = updateSnapshot(s, req);
+            if (snapshot != drawnSnapshot || req != drawn) {
+                draw(req);
+                work = true;
+            }
+            return updateMetrics(s) || work;
+        } catch (RuntimeException e) {
+            lastError = e.toString();
+            drawn = req;
+            drawnSnapshot = snapshot;
+            return false;
+        }
+    }
+
+    private boolean updateSnapshot(RunState s, FrameRequest req) {
+        if (s == null || req.snapshotHidden()) {
+            return false;
+        }
+        long now = clock.getAsLong();
+        boolean newRun = pointsState == null || s.targetXy() != pointsState.targetXy();
+        if (newRun) {
+            factory.clear();
+            metrics.set(null);
+            metricsState = null;
+            grids = null;
+            gridState = null;
+            frozen = null;
+        }
+        SnapshotOptions wanted = gridOptions(req.layers(), s == gridState);
+        boolean gridsDue = grids == null || !covers(gridOptions, wanted)
+                || s != gridState && now >= nextGrid
+                || s == gridState && wanted.gridResolution() > gridOptions.gridResolution();
+        if (gridsDue && (s != gridState || !wanted.equals(gridOptions))) {
+            long t0 = clock.getAsLong();
+            grids = s.snapshot(wanted);
+            long cost = clock.getAsLong() - t0;
+            gridState = s;
+            gridOptions = wanted;
+            gridSerial++;
+            nextGrid = t0 + schedule.nextDelayNanos(schedule.gridIntervalMillis(), cost);
+            pointsState = s;
+            nextPoints = t0 + schedule.pointsIntervalMillis() * 1_000_000L;
+            setSnapshot(grids, req);
+            return true;
+        }
+        if (s != pointsState && now >= nextPoints) {
+            pointsState = s;
+            nextPoints = now + schedule.pointsIntervalMillis() * 1_000_000L;
+            setSnapshot(s.points(grids, LIVE_ARROWS), req);
+            return true;
+        }
+        return false;
+    }
+
+    /** The grid layers the request needs; fine resolution once the state is still, half of it while it moves. */
+    private SnapshotOptions gridOptions(LayerSelection l, boolean still) {
+        int fine = schedule.gridResolution();
+        int res = still || gridOptions == null ? fine : Math.max(16, fine / 2);
+        return new SnapshotOptions(res, true, l.rawDiscriminator(), l.singularSet(), RAW_RESOLUTION, LIVE_ARROWS);
+    }
+
+    private static boolean covers(SnapshotOptions have, SnapshotOptions want) {
+        return have != null && (have.rawDiscriminator() || !want.rawDiscriminator())
+                && (have.singularSet() || !want.singularSet());
+    }
+
+    private void setSnapshot(PlaneSnapshot next, FrameRequest req) {
+        if (req.freezeMap()) {
+            if (frozen == null) {
+                frozen = snapshot == null ? next : snapshot;
+            }
+            next = new PlaneSnapshot(next.step(), next.totalSteps(), next.phase(), next.solver(), next.targetName(),
+                    next.bounds(), next.source(), next.target(), frozen.mapped(), frozen.arrowFrom(),
+                    frozen.arrowTo(), next.potential(), next.rawDiscriminator(), next.singularMask(),
+                    next.maskColumns(), next.maskRows(), next.losses());
+        } else {
+            frozen = null;
+        }
+        snapshot = next;
+    }
+
+    private void draw(FrameRequest req) {
+        PlaneSnapshot shown = req.snapshotHidden() ? null : snapshot;
+        PlaneFigure figure = factory.build(shown, req.layers(), req.viewport(), req.widthPx(), req.heightPx(),
+                req.overlay(), req.emptyTitle());
+        Raster raster = renderer.render(figure, new Raster(figure.widthPx(), figure.heightPx()));
+        serial++;
+        frame.set(new Frame(raster.argb(), raster.width(), raster.height(), figure, renderer.layout(figure), shown,
+                req, serial, gridSerial));
+        drawn = req;
+        drawnSnapshot = snapshot;
+    }
+
+    private boolean updateMetrics(RunState s) {
+        long now = clock.getAsLong();
+        if (s == null || s.liveEvaluator() == null || s == metricsState || now < nextMetrics) {
+            return false;
+        }
+        long t0 = clock.getAsLong();
+        metrics.set(new LiveMetrics(s.liveEvaluator().evaluate(s.state()), s.step(), false,
+                s.liveEvaluator().mapSamples()));
+        metricsState = s;
+        nextMetrics = t0 + schedule.nextDelayNanos(schedule.metricsIntervalMillis(), clock.getAsLong() - t0);
+        return true;
+    }
+
+    /** The newest frame, or null before the first. */
+    public Frame latestFrame() {
+        return frame.get();
+    }
+
+    /** The newest metric estimate, or null. */
+    public LiveMetrics latestMetrics() {
+        return metrics.get();
+    }
+
+    /** The last drawing failure, empty if none. */
+    public String lastError() {
+        return lastError;
+    }
+}

@@ -1,0 +1,113 @@
+package org.lsotexplorer.math.ot;
+
+import org.lsotexplorer.math.Cost;
+
+/**
+ * Log-domain Sinkhorn with epsilon scaling, one iteration at a time, so a caller can draw its progress and stop
+ * between iterations. Uniform weights {@code a = 1/m}, {@code b = 1/n}, cost {@code C_ij = cost(x_i, y_j)}.
+ * <p><b>Schedule.</b> Stage k uses {@code eps_k = max(epsilon, eps_0 / 2^k)} with {@code eps_0 = max C / 2}; each
+ * stage starts from the duals of the previous one (a warm start: the duals of a larger epsilon are a good guess for
+ * a smaller one) and ends when its target-marginal L1 error is at most {@code max(tolerance, 1e-2)} or after
+ * {@value #STAGE_ITERATIONS} iterations; the last stage (at {@code epsilon}) runs until the error is at most
+ * {@code tolerance} or the iteration budget is spent. The fixed point is that of plain Sinkhorn at {@code epsilon};
+ * scaling only changes how fast it is reached.
+ * <p><b>Failures.</b> As {@link SinkhornSolver}: empty, ragged or non-finite points, {@code epsilon <= 0}.
+ */
+public final class ScaledSinkhorn {
+    static final int STAGE_ITERATIONS = 100;
+    private static final double STAGE_TOLERANCE = 1e-2;
+    private final double[] a;
+    private final double[] b;
+    private final double[] c;
+    private final double epsilon;
+    private final double tolerance;
+    private final int maxIterations;
+    private SinkhornIterations stage;
+    private double stageEpsilon;
+    private int stageIterations;
+    private int iterations;
+    private double error = Double.POSITIVE_INFINITY;
+    private boolean finished;
+
+    /**
+     * @param epsilon the final regularisation, &gt; 0
+     * @param tolerance the final target-marginal L1 error, &gt; 0
+     * @param maxIterations budget over all stages, &gt;= 1
+     */
+    public ScaledSinkhorn(double[][] source, double[][] target, Cost cost, double epsilon, double tolerance,
+                          int maxIterations) {
+        OtInputs.checkPointPair(source, target);
+        if (!(epsilon > 0) || !(tolerance > 0) || maxIterations < 1) {
+            throw new IllegalArgumentException("need epsilon > 0, tolerance > 0 and at least one iteration");
+        }
+        this.a = OtInputs.uniform(source.length);
+        this.b = OtInputs.uniform(target.length);
+        this.c = OtInputs.flatCost(source, target, cost);
+        this.epsilon = epsilon;
+        this.tolerance = tolerance;
+        this.maxIterations = maxIterations;
+        double max = 0;
+        for (double x : c) {
+            max = Math.max(max, x);
+        }
+        this.stageEpsilon = Math.max(epsilon, max / 2);
+        this.stage = new SinkhornIterations(a, b, c, stageEpsilon);
+    }
+
+    /** One Sinkhorn iteration (and a stage change when due); returns true once converged or out of budget. */
+    public boolean iterate() {
+        if (finished) {
+            return true;
+        }
+        error = stage.updateTargetPotential();
+        stage.acceptTargetPotential();
+        stage.updateSourcePotential();
+        iterations++;
+        stageIterations++;
+        boolean last = stageEpsilon == epsilon;
+        if (last && error <= tolerance || iterations >= maxIterations) {
+            finished = true;
+        } else if (!last && (error <= Math.max(tolerance, STAGE_TOLERANCE) || stageIterations >= STAGE_ITERATIONS)) {
+            double next = Math.max(epsilon, stageEpsilon / 2);
+            SinkhornIterations s = new SinkhornIterations(a, b, c, next);
+            s.warmStart(stage.f(), stage.g());
+            stage = s;
+            stageEpsilon = next;
+            stageIterations = 0;
+        }
+        return finished;
+    }
+
+    /** The epsilon of the current stage. */
+    public double stageEpsilon() {
+        return stageEpsilon;
+    }
+
+    /** The target-side duals g now (a copy). */
+    public double[] g() {
+        return stage.g();
+    }
+
+    /** The target-marginal L1 error measured by the last iteration (before its update). */
+    public double marginalError() {
+        return error;
+    }
+
+    public int iterations() {
+        return iterations;
+    }
+
+    /** True when the last stage reached the tolerance. */
+    public boolean converged() {
+        return finished && stageEpsilon == epsilon && error <= tolerance;
+    }
+
+    public boolean isFinished() {
+        return finished;
+    }
+
+    /** The plan's transport cost {@code <P, C>} at the current duals (O(mn)). */
+    public double transportCost() {
+        return stage.result(iterations, error, converged()).transportCost();
+    }
+}
