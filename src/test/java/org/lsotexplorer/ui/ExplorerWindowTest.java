@@ -123,6 +123,26 @@ class ExplorerWindowTest {
     }
 
     @Test
+    void thePlaneIsLiveWhileTraining(FxRobot robot) throws Exception {
+        ready();
+        robot.clickOn("#train");
+        waitFor("steps are taken", () -> step() >= 5);
+        java.util.Set<Integer> distinct = new java.util.HashSet<>();
+        int samples = 30;
+        for (int i = 0; i < samples; i++) {
+            Thread.sleep(100);
+            CompletableFuture<int[]> px = new CompletableFuture<>();
+            javafx.application.Platform.runLater(() -> px.complete(window.planeView().pixels()));
+            distinct.add(Arrays.hashCode(px.get(5, TimeUnit.SECONDS)));
+        }
+        assertTrue(distinct.size() >= samples / 2, "a new picture nearly every 0.1 s while training: "
+                + distinct.size() + " distinct of " + samples);
+        int shown = window.planeView().snapshot().step();
+        assertTrue(step() - shown <= 40, "the plane's step trails the status bar by a few steps at most: "
+                + step() + " vs " + shown);
+    }
+
+    @Test
     void wheelZoomsDragPansDoubleClickFitsAndHoverReadsThePotential(FxRobot robot) throws Exception {
         ready();
         robot.moveTo("#plane");
