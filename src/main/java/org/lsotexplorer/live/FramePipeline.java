@@ -7,9 +7,13 @@ import org.lsotexplorer.engine.LiveMetrics;
 import org.lsotexplorer.engine.PlaneSnapshot;
 import org.lsotexplorer.engine.RunState;
 import org.lsotexplorer.engine.SnapshotOptions;
+import org.lsotexplorer.render.MaskLayer;
 import org.lsotexplorer.render.PlaneFigure;
 import org.lsotexplorer.render.PlaneRenderer;
+import org.lsotexplorer.render.PlotLayout;
 import org.lsotexplorer.render.Raster;
+import org.lsotexplorer.render.Viewport;
+import org.lsotexplorer.report.PlaneFigures;
 
 /**
  * The body of the frame worker, one {@link #tick()} at a time with an injected clock (like the training loop), so
@@ -20,7 +24,9 @@ import org.lsotexplorer.render.Raster;
  *       full resolution once it is still (coarse to fine);</li>
  *   <li>otherwise new points (mapped display samples, {@value #LIVE_ARROWS} arrows) for a new state, at most every
  *       {@link FrameSchedule#pointsIntervalMillis()}, with the latest grids;</li>
- *   <li>a new frame when the snapshot or the request changed: figure, then pixels;</li>
+ *   <li>a new frame when the snapshot or the request changed: figure, then pixels; the singular set is
+ *       recomputed at the plot's pixel size for the viewport shown whenever the grids, the viewport or the size
+ *       change, so it stays crisp at any zoom and in a 2x export;</li>
  *   <li>metric estimates about every {@link FrameSchedule#metricsIntervalMillis()} on the run's small sample.</li>
  * </ol>
  * Only the owning thread ticks; any thread may post requests and read the slots. A failure while drawing keeps the
@@ -50,6 +56,10 @@ public final class FramePipeline {
     private PlaneSnapshot frozen;
     private FrameRequest drawn;
     private PlaneSnapshot drawnSnapshot;
+    private RunState sharpState;
+    private Viewport sharpViewport;
+    private int sharpWidth;
+    private int sharpHeight;
     private long nextPoints;
     private long nextGrid;
     private long nextMetrics;
@@ -134,12 +144,12 @@ public final class FramePipeline {
     private SnapshotOptions gridOptions(LayerSelection l, boolean still) {
         int fine = schedule.gridResolution();
         int res = still || gridOptions == null ? fine : Math.max(16, fine / 2);
-        return new SnapshotOptions(res, true, l.rawDiscriminator(), l.singularSet(), RAW_RESOLUTION, LIVE_ARROWS);
+        // the singular set is computed at screen resolution when drawn (sharpenSingularSet), not on the grid
+        return new SnapshotOptions(res, true, l.rawDiscriminator(), false, RAW_RESOLUTION, LIVE_ARROWS);
     }
 
     private static boolean covers(SnapshotOptions have, SnapshotOptions want) {
-        return have != null && (have.rawDiscriminator() || !want.rawDiscriminator())
-                && (have.singularSet() || !want.singularSet());
+        return have != null && (have.rawDiscriminator() || !want.rawDiscriminator());
     }
 
     private void setSnapshot(PlaneSnapshot next, FrameRequest req) {
@@ -161,12 +171,59 @@ public final class FramePipeline {
         PlaneSnapshot shown = req.snapshotHidden() ? null : snapshot;
         PlaneFigure figure = factory.build(shown, req.layers(), req.viewport(), req.widthPx(), req.heightPx(),
                 req.overlay(), req.emptyTitle());
+        if (shown != null && req.layers().singularSet() && sharpenSingularSet(figure)) {
+            figure = factory.build(shown, req.layers(), req.viewport(), req.widthPx(), req.heightPx(),
+                    req.overlay(), req.emptyTitle());
+        }
         Raster raster = renderer.render(figure, new Raster(figure.widthPx(), figure.heightPx()));
         serial++;
         frame.set(new Frame(raster.argb(), raster.width(), raster.height(), figure, renderer.layout(figure), shown,
                 req, serial, gridSerial));
         drawn = req;
         drawnSnapshot = snapshot;
+    }
+
+    /**
+     * Recomputes the singular set at the plot's pixel size over the shown viewport when the grids' state, the
+     * viewport or the size changed, so it is crisp at any zoom; returns true when it changed.
+     */
+    private boolean sharpenSingularSet(PlaneFigure figure) {
+        PlotLayout layout = renderer.layout(figure);
+        Viewport v = layout.viewport();
+        int w = layout.plotWidth();
+        int h = layout.plotHeight();
+        if (gridState == sharpState && v.equals(sharpViewport) && w == sharpWidth && h == sharpHeight) {
+            return false;
+        }
+        sharpState = gridState;
+        sharpViewport = v;
+        sharpWidth = w;
+        sharpHeight = h;
+        MaskLayer m = gridState == null || w < 16 || h < 16 ? null : gridState.state()
+                .singularMask(v.xMin(), v.xMax(), v.yMin(), v.yMax(), w, h)
+                .map(cells -> new MaskLayer(PlaneFigureFactory.SINGULAR_LABEL, v, w, h, thicken(cells, w, h),
+                        PlaneFigures.SINGULAR_ARGB))
+                .orElse(null);
+        factory.useSingularMask(m);
+        return true;
+    }
+
+    /** Lines two pixels wide: each marked pixel also marks its right and upper neighbours. */
+    static boolean[] thicken(boolean[] cells, int w, int h) {
+        boolean[] out = cells.clone();
+        for (int r = 0; r < h; r++) {
+            for (int c = 0; c < w; c++) {
+                if (cells[r * w + c]) {
+                    if (c + 1 < w) {
+                        out[r * w + c + 1] = true;
+                    }
+                    if (r + 1 < h) {
+                        out[(r + 1) * w + c] = true;
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private boolean updateMetrics(RunState s) {

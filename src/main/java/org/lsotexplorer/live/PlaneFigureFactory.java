@@ -33,7 +33,9 @@ public final class PlaneFigureFactory {
     public static final int DRAWN_ARGB = 0xE0127A3A;
     private static final double DEFAULT_HALF_SPAN = 3.3;
 
+    static final String SINGULAR_LABEL = "singular set (tears of T)";
     private final ColorRangeTracker potentialRange = new ColorRangeTracker();
+    private MaskLayer sharpSingular;
     private final ColorRangeTracker rawRange = new ColorRangeTracker();
     private GridValues lastPotential;
     private GridValues lastRaw;
@@ -122,9 +124,10 @@ public final class PlaneFigureFactory {
     }
 
     private void addLayers(PlaneFigure.Builder b, PlaneSnapshot s, LayerSelection sel, PointLayer drawn) {
-        if (sel.singularSet() && s.singularMask() != null && s.potential() != null) {
-            b.layer(MaskLayer.over(grid(s.potential()), s.singularMask(), "singular set (tears of T)",
-                    PlaneFigures.SINGULAR_ARGB));
+        if (sel.singularSet() && sharpSingular != null) {
+            b.layer(sharpSingular);
+        } else if (sel.singularSet() && s.singularMask() != null && s.potential() != null) {
+            b.layer(MaskLayer.over(grid(s.potential()), s.singularMask(), SINGULAR_LABEL, PlaneFigures.SINGULAR_ARGB));
         }
         if (sel.source()) {
             b.layer(new PointLayer("source z ~ \u03bc", s.source(), 0x99c9d6ea, 1.5f));
@@ -193,6 +196,14 @@ public final class PlaneFigureFactory {
             gridA = PlaneFigures.grid(g);
         }
         return g == gridKeyA ? gridA : gridB;
+    }
+
+    /**
+     * A singular-set mask at screen resolution over the viewport, drawn instead of the snapshot's grid mask by the
+     * next {@link #build} calls (null: the grid mask).
+     */
+    public void useSingularMask(MaskLayer mask) {
+        sharpSingular = mask;
     }
 
     /** Forgets colour ranges and cached arrows (a new run). */

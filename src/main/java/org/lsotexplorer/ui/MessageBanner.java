@@ -50,7 +50,10 @@ public final class MessageBanner {
         if (pane.isShowing()) {
             pane.hide();
         }
-        pane.show(text, glyph, actions);
+        pane.getActions().setAll(actions);   // NotificationPane.show(text, graphic, actions) only adds: they piled up
+        pane.setText(text);
+        pane.setGraphic(glyph);
+        pane.show();
     }
 
     /** Hides the banner. */

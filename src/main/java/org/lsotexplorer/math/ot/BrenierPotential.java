@@ -293,11 +293,18 @@ public final class BrenierPotential {
      * Marks the singular set on a regular 2-D grid over the first two coordinates (other coordinates 0): grid
      * node {@code (col,row)} (row 0 at {@code yMin}) is marked when its cell and the cell of its right or upper
      * neighbour differ by a normal angle of at least {@code angleThreshold}.
+     * <p>Grids of more than {@value #FINE_MASK_NODES} nodes (a mask at screen resolution) are computed in two
+     * levels: the mask on a grid four times coarser, widened by one coarse cell, tells where to look; only nodes
+     * there get their cell. A tear that enters and leaves a coarse cell between its nodes (a sliver narrower than
+     * four nodes) can be missed.
      *
      * @return {@code mask[row*columns + col]}
      */
     public boolean[] singularMask(double xMin, double xMax, double yMin, double yMax, int columns, int rows,
                                   double angleThreshold) {
+        if ((long) columns * rows > FINE_MASK_NODES && columns >= 16 && rows >= 16) {
+            return fineSingularMask(xMin, xMax, yMin, yMax, columns, rows, angleThreshold);
+        }
         int[] cell = new int[columns * rows];
         double[] z = new double[dim];
         for (int r = 0; r < rows; r++) {
@@ -317,6 +324,58 @@ public final class BrenierPotential {
             }
         }
         return mask;
+    }
+
+    private static final int FINE_MASK_NODES = 65_536;
+
+    private boolean[] fineSingularMask(double xMin, double xMax, double yMin, double yMax, int columns, int rows,
+                                       double angleThreshold) {
+        int cc = columns / 4;
+        int cr = rows / 4;
+        double cw = (xMax - xMin) / columns * 4 * cc;   // the coarse grid spans the same first 4*cc columns
+        double ch = (yMax - yMin) / rows * 4 * cr;
+        boolean[] coarse = singularMask(xMin, xMin + cw, yMin, yMin + ch, cc, cr, angleThreshold);
+        boolean[] near = new boolean[columns * rows];
+        for (int r = 0; r < cr; r++) {
+            for (int c = 0; c < cc; c++) {
+                if (!coarse[r * cc + c]) {
+                    continue;
+                }
+                for (int y = Math.max(0, 4 * r - 4); y < Math.min(rows, 4 * r + 9); y++) {
+                    for (int x = Math.max(0, 4 * c - 4); x < Math.min(columns, 4 * c + 9); x++) {
+                        near[y * columns + x] = true;
+                    }
+                }
+            }
+        }
+        int[] cell = new int[columns * rows];
+        java.util.Arrays.fill(cell, -1);
+        double[] z = new double[dim];
+        boolean[] mask = new boolean[columns * rows];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < columns; c++) {
+                if (!near[r * columns + c]) {
+                    continue;
+                }
+                int a = cellAt(cell, z, c, r, xMin, xMax, yMin, yMax, columns, rows);
+                mask[r * columns + c] = c + 1 < columns
+                        && torn(a, cellAt(cell, z, c + 1, r, xMin, xMax, yMin, yMax, columns, rows), angleThreshold)
+                        || r + 1 < rows
+                        && torn(a, cellAt(cell, z, c, r + 1, xMin, xMax, yMin, yMax, columns, rows), angleThreshold);
+            }
+        }
+        return mask;
+    }
+
+    private int cellAt(int[] cache, double[] z, int c, int r, double xMin, double xMax, double yMin, double yMax,
+                       int columns, int rows) {
+        int k = r * columns + c;
+        if (cache[k] < 0) {
+            z[0] = xMin + (xMax - xMin) * (c + 0.5) / columns;
+            z[1] = yMin + (yMax - yMin) * (r + 0.5) / rows;
+            cache[k] = cellOf(z);
+        }
+        return cache[k];
     }
 
     private boolean torn(int a, int b, double threshold) {

@@ -25,6 +25,8 @@ public final class MetricsPanelView {
         heading.getStyleClass().add("metrics-source");
         heading.textProperty().bind(vm.sourceProperty());
         heading.setWrapText(true);
+        heading.setPrefWidth(300);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         Tooltip headingTip = new Tooltip();
         headingTip.textProperty().bind(vm.sourceDetailProperty());
         headingTip.setWrapText(true);
@@ -36,6 +38,8 @@ public final class MetricsPanelView {
         note.getStyleClass().add("metrics-note");
         note.textProperty().bind(vm.noteProperty());
         note.setWrapText(true);
+        note.setPrefWidth(300);
+        note.setMinHeight(Region.USE_PREF_SIZE);
         note.managedProperty().bind(note.textProperty().isNotEmpty());
         note.visibleProperty().bind(note.textProperty().isNotEmpty());
         grid.add(note, 0, r++);

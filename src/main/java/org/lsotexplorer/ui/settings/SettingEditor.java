@@ -20,6 +20,8 @@ public final class SettingEditor implements PropertyEditor<String> {
     private final SettingItem item;
     private final Control control;
     private final Tooltip tooltip;
+    private String rejected = "";
+    private boolean settingText;
 
     public SettingEditor(SettingItem item) {
         this.item = item;
@@ -32,6 +34,12 @@ public final class SettingEditor implements PropertyEditor<String> {
             TextField field = new TextField();
             field.setPrefColumnCount(8);
             field.setOnAction(e -> commit(field));
+            // typing a new value takes the red border away at once; the value is checked again when committed
+            field.textProperty().addListener((o, was, now) -> {
+                if (!settingText && field.isFocused() && !now.trim().equals(rejected)) {
+                    control().pseudoClassStateChanged(INVALID, false);
+                }
+            });
             field.focusedProperty().addListener((o, was, now) -> {
                 if (!now) {
                     commit(field);
@@ -77,8 +85,15 @@ public final class SettingEditor implements PropertyEditor<String> {
             return;
         }
         boolean ok = item.commit(text);
+        rejected = ok ? "" : text.trim();
         mark(ok ? null : "Rejected '" + text.trim() + "': " + item.lastError());
+        settingText = true;
         field.setText(current());
+        settingText = false;
+    }
+
+    private Control control() {
+        return control;
     }
 
     private void mark(String error) {
