@@ -13,6 +13,7 @@ import org.lsotexplorer.engine.SolverKind;
 import org.lsotexplorer.engine.TransportRun;
 import org.lsotexplorer.engine.WorkerState;
 import org.lsotexplorer.engine.WorkerStatus;
+import org.lsotexplorer.live.PlaneFigureFactory;
 import org.lsotexplorer.math.metrics.ModeSet;
 import org.lsotexplorer.ui.data.DataActions;
 import org.lsotexplorer.ui.data.DataViewModel;
@@ -232,8 +233,36 @@ public final class ExplorerController implements DataActions, AutoCloseable {
 
     // ---- data ----------------------------------------------------------------------------------------------------
 
+    /**
+     * Runs {@code change} at once on an untrained run; on a run that has trained, asks first in the banner (the
+     * run is discarded only on "Switch"; "Keep this run" leaves everything as it is).
+     */
+    private void confirmDiscard(String what, Runnable change) {
+        WorkerStatus st = lastStatus;
+        if (st == null || st.step() == 0) {
+            change.run();
+            return;
+        }
+        banner.info(String.format(Locale.ROOT, "%s discards the current run (%,d steps trained). Save it first with"
+                + " File > Save run folder if you want to keep it.", what, st.step()),
+                new Action("Switch", e -> {
+                    banner.hide();
+                    change.run();
+                }),
+                new Action("Keep this run", e -> banner.hide()));
+        banner.holdOpen();
+    }
+
     @Override
     public void pickDataset(Dataset d) {
+        if (d.kind() == Dataset.Kind.CSV) {
+            pickDatasetNow(d);
+        } else {
+            confirmDiscard("Switching to " + d, () -> pickDatasetNow(d));
+        }
+    }
+
+    private void pickDatasetNow(Dataset d) {
         switch (d.kind()) {
             case CSV -> loadCsv();
             case DRAWN -> {
@@ -250,6 +279,10 @@ public final class ExplorerController implements DataActions, AutoCloseable {
 
     @Override
     public void pickSolver(SolverKind k) {
+        confirmDiscard("Switching to " + PlaneFigureFactory.shortLabel(k), () -> pickSolverNow(k));
+    }
+
+    private void pickSolverNow(SolverKind k) {
         settings.selectSolver(k);
         if (k != SolverKind.LSOT) {
             plane.rawDiscriminatorProperty().set(false);

@@ -56,6 +56,11 @@ public final class MessageBanner {
         pane.show();
     }
 
+    /** Keeps the current notice up until closed (a question waiting for an answer). */
+    public void holdOpen() {
+        autoHide.stop();
+    }
+
     /** Hides the banner. */
     public void hide() {
         pane.hide();

@@ -143,6 +143,29 @@ class ExplorerWindowTest {
     }
 
     @Test
+    void switchingTheSolverOfATrainedRunAsksFirst(FxRobot robot) throws Exception {
+        ready();
+        robot.clickOn("#step");
+        robot.clickOn("#step");
+        waitFor("two steps", () -> step() == 2);
+        robot.interact(() -> c().pickSolver(SolverKind.EXACT));
+        waitFor("the banner asks", () -> window.banner().isShowing() && window.banner().text().contains("discards"));
+        assertEquals(SolverKind.LSOT, robot.lookup("#solverPicker").queryAs(ComboBox.class).getValue(),
+                "nothing switches before the answer");
+        robot.clickOn("Keep this run");
+        waitFor("the banner closes", () -> !window.banner().isShowing());
+        assertEquals(2, step(), "the run is kept");
+        assertEquals(SolverKind.LSOT, c().settingsModel().solverProperty().get());
+        robot.interact(() -> c().pickSolver(SolverKind.EXACT));
+        waitFor("the banner asks again", () -> window.banner().isShowing());
+        assertEquals(2, robot.lookup(".notification-bar .button").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.Button).count(), "two answers, no pile-up");
+        robot.clickOn("Switch");
+        waitFor("the solver switched and the run reset", () -> window.planeView().snapshot() != null
+                && window.planeView().snapshot().solver() == SolverKind.EXACT && step() == 0);
+    }
+
+    @Test
     void wheelZoomsDragPansDoubleClickFitsAndHoverReadsThePotential(FxRobot robot) throws Exception {
         ready();
         robot.moveTo("#plane");

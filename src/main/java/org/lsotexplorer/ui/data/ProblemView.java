@@ -54,6 +54,7 @@ public final class ProblemView {
         solvers.valueProperty().addListener((o, was, now) -> {
             if (!syncing && now != null && now != solver.getValue()) {
                 actions.pickSolver(now);
+                sync(() -> solvers.setValue(solver.getValue()));   // unchanged until the switch is confirmed
             }
         });
         solver.addListener((o, was, now) -> sync(() -> solvers.setValue(now)));
