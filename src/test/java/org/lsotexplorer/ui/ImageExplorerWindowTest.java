@@ -90,6 +90,10 @@ class ImageExplorerWindowTest {
         dialogs.answer(folder);
         robot.clickOn("#menuBar .menu").clickOn("Open MNIST folder\u2026");
         waitFor(10, "the image explorer opens", () -> images() != null && images().stage().isShowing());
+        assertTrue(robot.lookup("#imagePhase").queryAs(Label.class).getText().startsWith("Ready"),
+                "opening the data does not start training: the settings come first");
+        assertEquals(null, state(), "no run before Start");
+        robot.clickOn("#imageStart");
     }
 
     private ImageSnapshot.State state() {
@@ -133,6 +137,8 @@ class ImageExplorerWindowTest {
         assertTrue(coords.startsWith("code point ("), coords);
         String[] xy = coords.substring(coords.indexOf('(') + 1, coords.indexOf(')')).split(",\\s*");
         assertEquals(code[0], Double.parseDouble(xy[0]), 0.05, "the clicked point is the code under the cursor");
+        assertNotNull(images().markedPlanePoint(), "the clicked point is ringed on the plane");
+        assertEquals(code[0], images().markedPlanePoint()[0], 0.05);
         assertEquals(code[1], Double.parseDouble(xy[1]), 0.05);
 
         // hovering decodes a small preview above the coordinates

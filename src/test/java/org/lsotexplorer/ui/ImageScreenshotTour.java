@@ -50,6 +50,7 @@ public final class ImageScreenshotTour {
                 throw new java.io.UncheckedIOException(e);
             }
             w.set(main.images().open(ImagePreset.MNIST, mnist));
+            w.get().viewModel().start();
             w.get().stage().setX(0);
             w.get().stage().setY(0);
         });

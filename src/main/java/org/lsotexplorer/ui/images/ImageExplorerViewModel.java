@@ -64,6 +64,14 @@ public final class ImageExplorerViewModel implements AutoCloseable {
         this.ui = ui;
     }
 
+    /** The state before the first run: the data folder is chosen, the settings wait for Start. */
+    public void ready() {
+        if (worker == null) {
+            phase.set("Ready: set the train limit, epochs and latent dimension, then press Start");
+            progress.set(0);
+        }
+    }
+
     /** Starts a new run with the form's settings (replacing the current one); false when the settings are bad. */
     public boolean start() {
         ImageRunSettings s;

@@ -221,11 +221,14 @@ public final class ImageExplorerWindow {
         metrics.evaluateButton().setOnAction(e -> evaluate());
     }
 
-    /** Shows the window, starts the pump and the first run. */
+    /**
+     * Shows the window and starts the pump. Training waits for Start, so the user can first set the train limit,
+     * the epochs and the latent dimension (a full MNIST run takes minutes).
+     */
     public void show() {
         stage.show();
         pump.start();
-        vm.start();
+        vm.ready();
     }
 
     // ---- the pump ---------------------------------------------------------------------------------------------
@@ -467,6 +470,11 @@ public final class ImageExplorerWindow {
     }
 
     /** The plane on screen, or null. */
+    /** The plane point ringed as clicked, or null. */
+    public double[] markedPlanePoint() {
+        return plane.markedPoint();
+    }
+
     public LatentPlane plane() {
         return plane.plane();
     }

@@ -35,6 +35,8 @@ final class LatentPlaneView {
     private BiConsumer<Double, Double> onPick = (x, y) -> { };
     private BiConsumer<Double, Double> onHover = (x, y) -> { };
     private final ImageView preview = new ImageView();
+    private final javafx.scene.shape.Circle marker = new javafx.scene.shape.Circle(7);
+    private double[] picked;
 
     LatentPlaneView() {
         host.setId("imagePlane");
@@ -43,7 +45,15 @@ final class LatentPlaneView {
         host.setPrefSize(560, 560);
         view.setId("imagePlaneImage");
         view.setManaged(false);
-        host.getChildren().add(view);
+        marker.setId("imagePlaneMarker");
+        marker.getStyleClass().add("plane-marker");
+        marker.setFill(javafx.scene.paint.Color.TRANSPARENT);
+        marker.setStroke(javafx.scene.paint.Color.web("#d1105a"));
+        marker.setStrokeWidth(2.5);
+        marker.setManaged(false);
+        marker.setMouseTransparent(true);
+        marker.setVisible(false);
+        host.getChildren().addAll(view, marker);
         host.setCursor(Cursor.CROSSHAIR);
         hover.getStyleClass().add("plane-hover");
         hover.setMouseTransparent(true);
@@ -88,6 +98,9 @@ final class LatentPlaneView {
     /** Shows a new plane (null clears). */
     void show(LatentPlane p) {
         if (p != plane) {
+            if (p == null) {
+                picked = null;
+            }
             plane = p;
             render();
         }
@@ -112,6 +125,24 @@ final class LatentPlaneView {
         view.setImage(RasterImages.toImage(renderer.render(figure)));
         view.setFitWidth(w);
         view.setFitHeight(h);
+        placeMarker();
+    }
+
+    /** Rings the last clicked point (kept across redraws; hidden when it lies outside the plot). */
+    private void placeMarker() {
+        if (picked == null || figure == null) {
+            marker.setVisible(false);
+            return;
+        }
+        double[] px = PlaneRenderer.toPixel(figure, picked[0], picked[1]);
+        marker.setCenterX(px[0]);
+        marker.setCenterY(px[1]);
+        marker.setVisible(renderer.layout(figure).inPlot(px[0], px[1]));
+    }
+
+    /** The clicked point the marker rings, or null. */
+    double[] markedPoint() {
+        return picked == null ? null : picked.clone();
     }
 
     private PlotLayout layout() {
@@ -124,6 +155,8 @@ final class LatentPlaneView {
             return;
         }
         double[] at = l.toData(e.getX(), e.getY());
+        picked = at;
+        placeMarker();
         onPick.accept(at[0], at[1]);
     }
 

@@ -6,8 +6,8 @@ import javafx.scene.layout.Pane;
 import org.lsotexplorer.render.Raster;
 
 /**
- * A resizable area that shows a figure drawn at the largest whole-number pixel scale that fits, centred, with
- * nearest-neighbour filtering (crisp pixels); if even scale 1 is too big it is shrunk to fit. The figure is redrawn
+ * A resizable area that shows a figure as large as fits, centred: drawn at the smallest whole-number pixel scale
+ * that fills the space (nearest-neighbour pixels) and shrunk, smoothly, by less than one scale step to fit. The figure is redrawn
  * only when the content or the fitting scale changes. FX thread only.
  */
 final class RasterPane {
@@ -60,7 +60,9 @@ final class RasterPane {
         }
         double w = Math.max(1, host.getWidth() - 8);
         double h = Math.max(1, host.getHeight() - 8);
-        int s = (int) Math.max(1, Math.min(8, Math.floor(Math.min(w / naturalWidth, h / naturalHeight))));
+        // the smallest whole scale that fills the space (shrunk a little to fit), so small figures such as the
+        // interpolation strips grow with the panel instead of staying at their natural size
+        int s = (int) Math.max(1, Math.min(8, Math.ceil(Math.min(w / naturalWidth, h / naturalHeight) - 1e-9)));
         if (s != scale) {
             scale = s;
             raster = figure.apply(s);
@@ -78,6 +80,7 @@ final class RasterPane {
         double shrink = Math.min(1, Math.min(w / raster.width(), h / raster.height()));
         double dw = raster.width() * shrink;
         double dh = raster.height() * shrink;
+        view.setSmooth(shrink < 1);
         view.setFitWidth(dw);
         view.setFitHeight(dh);
         view.relocate(Math.floor((host.getWidth() - dw) / 2), Math.floor((host.getHeight() - dh) / 2));
