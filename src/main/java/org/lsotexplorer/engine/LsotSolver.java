@@ -37,6 +37,8 @@ public final class LsotSolver implements TransportSolver {
     private BrenierPotential potential;
     private int potentialStep = -1;
     private int step;
+    private boolean explainNext;
+    private StepExplanation explanation;
     private double[] liveValues;       // latest D(y_j) per code, from the training batches
     private BrenierPotential base;     // the codes with zero duals (shares the kd-tree)
     private FrozenNetworkPotential frozenRaw;
@@ -81,7 +83,26 @@ public final class LsotSolver implements TransportSolver {
     }
 
     @Override
+    public void explainNextStep() {
+        explainNext = true;
+    }
+
+    @Override
+    public Optional<StepExplanation> lastExplanation() {
+        return Optional.ofNullable(explanation);
+    }
+
+    @Override
     public StepResult step() {
+        explanation = null;
+        try {
+            return takeStep();
+        } finally {
+            explainNext = false;
+        }
+    }
+
+    private StepResult takeStep() {
         Map<String, Double> losses = new LinkedHashMap<>();
         String phase = phase();
         if (step < options.discriminatorSteps()) {
@@ -95,7 +116,13 @@ public final class LsotSolver implements TransportSolver {
                 throw new TrainingDivergedException("step " + (step + 1) + ": discriminator gradient is not finite;"
                         + " lower the learning rate or reset the run");
             }
+            double[] before = explainNext ? semiDual.codeValues() : null;
             adam.step(discriminator, r.gradients());
+            if (explainNext) {
+                double[] after = NdArrays.flat(discriminator.forward(NdArrays.matrix(y)));
+                explanation = StepExplanation.discriminatorStep(step + 1, z, y, before, after,
+                        problem.dimension() == 2);
+            }
             if (liveValues != null) {
                 double[] d = semiDual.codeValues();
                 for (int i = 0; i < picked.length; i++) {
@@ -107,8 +134,14 @@ public final class LsotSolver implements TransportSolver {
                 refinement = new SemiDiscreteRefinement(discriminatorPotential(), problem.source(),
                         options.refinement(), rng.split());
             }
-            losses.put("cell_residual", refinement.step());
+            double residual = refinement.step();
+            losses.put("cell_residual", residual);
             losses.put("refine_samples", (double) refinement.sampleSize());
+            if (explainNext) {
+                explanation = StepExplanation.refinementStep(step + 1, String.format(java.util.Locale.ROOT,
+                        "The worst cell's mass error is now n max|g| = %.3g on %,d Monte-Carlo samples (Adam on the"
+                                + " heights).", residual, refinement.sampleSize()), problem.dimension() == 2);
+            }
         }
         step++;
         return new StepResult(step, phase, losses).requireFinite();

@@ -70,6 +70,17 @@ public final class TrainingLoop {
         });
     }
 
+    /** One step that records what it did, phase by phase ("Explain" mode), then pause. */
+    public void explainStep() {
+        submit(l -> {
+            if (l.state != WorkerState.STOPPED && !l.run.isDone()) {
+                l.run.solver().explainNextStep();
+                l.setState(WorkerState.PAUSED);
+                l.pendingSteps++;
+            }
+        });
+    }
+
     /** Replaces the run (built on the owning thread) and pauses. */
     public void reset(Supplier<TransportRun> next) {
         submit(l -> l.install(next.get()));

@@ -125,7 +125,8 @@ public final class TransportRun {
     private RunState stateWith(SolverState state, PotentialField raw) {
         return new RunState(solver.completedSteps(), solver.totalSteps(), solver.phase(), solver.kind(),
                 problem.target().displayName(), bounds, problem.dimension(), displaySource, probe, sourceXy,
-                targetXy, probeXy, state, raw, last == null ? Map.of() : last.losses(), liveEvaluator);
+                targetXy, probeXy, state, raw, last == null ? Map.of() : last.losses(), liveEvaluator,
+                solver.lastExplanation().orElse(null));
     }
 
     public RunSettings settings() {

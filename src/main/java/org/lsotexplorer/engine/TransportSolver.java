@@ -77,6 +77,15 @@ public interface TransportSolver extends TransportMap {
         return Optional.empty();
     }
 
+    /** Asks the next {@link #step()} to record what it did, phase by phase (lsot); others ignore it. */
+    default void explainNextStep() {
+    }
+
+    /** What the last step did, if it was asked to explain itself ({@link #explainNextStep()}). */
+    default Optional<StepExplanation> lastExplanation() {
+        return Optional.empty();
+    }
+
     /** Frees what the solver holds outside the heap or on other threads (a running exact solve); idempotent. */
     default void release() {
     }

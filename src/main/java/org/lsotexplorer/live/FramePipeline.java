@@ -169,10 +169,13 @@ public final class FramePipeline {
 
     private void draw(FrameRequest req) {
         PlaneSnapshot shown = req.snapshotHidden() ? null : snapshot;
-        PlaneFigure figure = factory.build(shown, req.layers(), req.viewport(), req.widthPx(), req.heightPx(),
+        LayerSelection layers = req.highlight() != null && req.highlight().singularSet()
+                ? req.layers().withSingularSet(true) : req.layers();
+        factory.highlight(shown == null ? null : req.highlight());
+        PlaneFigure figure = factory.build(shown, layers, req.viewport(), req.widthPx(), req.heightPx(),
                 req.overlay(), req.emptyTitle());
-        if (shown != null && req.layers().singularSet() && sharpenSingularSet(figure)) {
-            figure = factory.build(shown, req.layers(), req.viewport(), req.widthPx(), req.heightPx(),
+        if (shown != null && layers.singularSet() && sharpenSingularSet(figure)) {
+            figure = factory.build(shown, layers, req.viewport(), req.widthPx(), req.heightPx(),
                     req.overlay(), req.emptyTitle());
         }
         Raster raster = renderer.render(figure, new Raster(figure.widthPx(), figure.heightPx()));

@@ -19,4 +19,9 @@ public record LayerSelection(boolean source, boolean target, boolean mapped, boo
     public static LayerSelection defaults() {
         return new LayerSelection(true, true, true, true, true, true, false, true);
     }
+
+    /** The same with the singular set on or off. */
+    public LayerSelection withSingularSet(boolean on) {
+        return new LayerSelection(source, target, mapped, arrows, potential, contours, rawDiscriminator, on);
+    }
 }

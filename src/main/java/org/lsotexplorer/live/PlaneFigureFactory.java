@@ -1,6 +1,7 @@
 package org.lsotexplorer.live;
 
 import java.util.Locale;
+import org.lsotexplorer.engine.ExplainedPhase;
 import org.lsotexplorer.engine.GridValues;
 import org.lsotexplorer.engine.PlaneSnapshot;
 import org.lsotexplorer.engine.SolverKind;
@@ -36,6 +37,10 @@ public final class PlaneFigureFactory {
     static final String SINGULAR_LABEL = "singular set (tears of T)";
     private final ColorRangeTracker potentialRange = new ColorRangeTracker();
     private MaskLayer sharpSingular;
+    private ExplainedPhase highlight;
+    /** Highlighted points of an explained phase: first group (green), second group (red). */
+    public static final int HIGHLIGHT_ARGB = 0xFF18C25A;
+    public static final int HIGHLIGHT_SECOND_ARGB = 0xFFE8432E;
     private final ColorRangeTracker rawRange = new ColorRangeTracker();
     private GridValues lastPotential;
     private GridValues lastRaw;
@@ -151,6 +156,13 @@ public final class PlaneFigureFactory {
         if (sel.mapped()) {
             b.layer(new PointLayer("mapped T(z)", s.mapped(), PlaneFigures.MAPPED_ARGB, 1.7f));
         }
+        if (highlight != null && highlight.primary().length > 0) {
+            b.layer(new PointLayer(highlight.primaryLabel(), highlight.primary(), HIGHLIGHT_ARGB, 3.2f, 0xFFFFFFFF));
+        }
+        if (highlight != null && highlight.secondary().length > 0) {
+            b.layer(new PointLayer(highlight.secondaryLabel(), highlight.secondary(), HIGHLIGHT_SECOND_ARGB, 3.2f,
+                    0xFFFFFFFF));
+        }
     }
 
     private void updateArrows(PlaneSnapshot s) {
@@ -204,6 +216,11 @@ public final class PlaneFigureFactory {
      */
     public void useSingularMask(MaskLayer mask) {
         sharpSingular = mask;
+    }
+
+    /** The explained phase whose points the next {@link #build} calls draw on top (null: none). */
+    public void highlight(ExplainedPhase phase) {
+        highlight = phase;
     }
 
     /** Forgets colour ranges and cached arrows (a new run). */

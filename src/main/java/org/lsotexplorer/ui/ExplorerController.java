@@ -7,7 +7,10 @@ import java.util.concurrent.Executor;
 import javafx.beans.binding.BooleanBinding;
 import org.controlsfx.control.action.Action;
 import org.lsotexplorer.data.TargetDistribution;
+import org.lsotexplorer.engine.ExplainedPhase;
 import org.lsotexplorer.engine.LiveMetrics;
+import org.lsotexplorer.engine.RunState;
+import org.lsotexplorer.engine.StepExplanation;
 import org.lsotexplorer.engine.RunSettings;
 import org.lsotexplorer.engine.SolverKind;
 import org.lsotexplorer.engine.TransportRun;
@@ -53,6 +56,9 @@ public final class ExplorerController implements DataActions, AutoCloseable {
     private CurvesView curves;
     private WorkerStatus lastStatus;
     private LiveMetrics lastMetrics;
+    private StepExplanation explained;
+    private int explainedPhase;
+    private boolean awaitingExplanation;
     private long lastCurvesNanos;
     private int seenGeneration = -1;
     private int nextModeCount;
@@ -105,6 +111,9 @@ public final class ExplorerController implements DataActions, AutoCloseable {
                 newRunInstalled();
             }
             takeStatus();
+            if (awaitingExplanation) {
+                takeExplanation();
+            }
             LiveMetrics m = session.latestMetrics();
             if (m != null && m != lastMetrics) {
                 lastMetrics = m;
@@ -120,6 +129,7 @@ public final class ExplorerController implements DataActions, AutoCloseable {
 
     private void newRunInstalled() {
         seenGeneration = session.generation();
+        endExplanation();
         awaitingRun = false;
         metrics.clear(nextModeCount, settings.solverProperty().get() == SolverKind.LSOT);
         lastMetrics = null;
@@ -193,6 +203,7 @@ public final class ExplorerController implements DataActions, AutoCloseable {
             session.pause();
         } else {
             banner.hide();
+            endExplanation();
             session.play();
         }
     }
@@ -200,8 +211,61 @@ public final class ExplorerController implements DataActions, AutoCloseable {
     /** One step, then pause. */
     public void step() {
         if (canTrain.get()) {
+            endExplanation();
             session.stepOnce();
         }
+    }
+
+    /**
+     * "Explain" mode: the next phase of the explained step on screen, or, after its last phase, one more step that
+     * explains itself (lsot). The plane highlights the points each phase is about and a caption says what happened.
+     */
+    public void explain() {
+        if (!canTrain.get()) {
+            return;
+        }
+        if (settings.solverProperty().get() != SolverKind.LSOT) {
+            banner.info("Explain mode describes the phases of an lsot step (c-transform, discriminator step,"
+                    + " re-assignment, the tears of the map); pick the LSOT solver to use it.");
+            return;
+        }
+        if (explained != null && explainedPhase + 1 < explained.phases().size()) {
+            explainedPhase++;
+            showExplainedPhase();
+            return;
+        }
+        if (run.runningProperty().get()) {
+            session.pause();
+        }
+        awaitingExplanation = true;
+        session.explainStep();
+    }
+
+    private void takeExplanation() {
+        RunState st = session.latestState();
+        if (st == null || st.explanation() == null || explained != null && st.explanation() == explained) {
+            return;
+        }
+        explained = st.explanation();
+        explainedPhase = 0;
+        awaitingExplanation = false;
+        showExplainedPhase();
+    }
+
+    private void showExplainedPhase() {
+        ExplainedPhase p = explained.phases().get(explainedPhase);
+        boolean last = explainedPhase + 1 == explained.phases().size();
+        planeView.setHighlight(p);
+        planeView.setCaption(String.format(Locale.ROOT, "Step %,d, %s (%d of %d): %s  %s", explained.step(),
+                p.title(), explainedPhase + 1, explained.phases().size(), p.caption(),
+                last ? "Press E to explain the next step." : "Press E for the next phase."));
+    }
+
+    private void endExplanation() {
+        explained = null;
+        awaitingExplanation = false;
+        planeView.setHighlight(null);
+        planeView.setCaption("");
     }
 
     /** Rebuilds the run from the draft settings and the current data (keeps the view). */

@@ -97,6 +97,8 @@ final class ExplorerMenus {
         train.disableProperty().bind(c.canTrainProperty().not());
         MenuItem step = plain("Step", KeyCode.S, c::step);
         step.disableProperty().bind(c.canTrainProperty().not());
+        MenuItem explain = plain("Explain step (next phase)", KeyCode.E, c::explain);
+        explain.disableProperty().bind(c.canTrainProperty().not());
         CheckMenuItem freeze = new CheckMenuItem("Train the potential only (freeze the map)");
         freeze.selectedProperty().bindBidirectional(r.freezeMapProperty());
         freeze.setAccelerator(new KeyCodeCombination(KeyCode.F));
@@ -114,7 +116,7 @@ final class ExplorerMenus {
             r.speedIndexProperty().addListener((o, was, now) -> it.setSelected(now.intValue() == index));
             speed.getItems().add(it);
         }
-        m.getItems().addAll(train, step, plain("Reset", KeyCode.R, c::reset), new SeparatorMenuItem(), freeze, speed);
+        m.getItems().addAll(train, step, explain, plain("Reset", KeyCode.R, c::reset), new SeparatorMenuItem(), freeze, speed);
         return m;
     }
 

@@ -84,7 +84,7 @@ public final class ExplorerWindow {
                 () -> HelpDialogs.about(stage), images);
         RunControlsView controls = new RunControlsView(c.runModel(), c.canTrainProperty(),
                 c.settingsModel().resetNeededProperty(), keys.guard(c::toggleTrain), keys.guard(c::step),
-                keys.guard(c::reset));
+                keys.guard(c::explain), keys.guard(c::reset));
         root.setTop(new VBox(menus.build(), controls.node()));
         root.setBottom(new StatusBarView(c.runModel()).node());
         Scene scene = new Scene(root, 1280, 800);

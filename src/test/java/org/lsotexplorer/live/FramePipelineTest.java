@@ -109,7 +109,7 @@ class FramePipelineTest {
     void frozenMapKeepsThePointsWhileThePotentialMoves() {
         TrainingLoop l = loop(3);
         FramePipeline p = pipeline(l);
-        p.request(new FrameRequest(LayerSelection.defaults(), null, 200, 160, null, "", false, true));
+        p.request(new FrameRequest(LayerSelection.defaults(), null, 200, 160, null, "", false, true, null));
         p.tick();
         float[] mapped = p.latestFrame().snapshot().mapped();
         l.play();

@@ -166,6 +166,28 @@ class ExplorerWindowTest {
     }
 
     @Test
+    void explainStepsThroughThePhasesOfOneStep(FxRobot robot) throws Exception {
+        ready();
+        robot.clickOn("#explain");
+        waitFor("the first phase is explained", () -> window.planeView().caption().contains("1. c-transform"));
+        assertEquals(1, step(), "one step was taken");
+        waitFor("the noise batch is highlighted", () -> window.planeView().figure() != null
+                && window.planeView().figure().layers().stream().anyMatch(l -> l.label().equals("noise batch z_i")));
+        robot.clickOn("#explain");
+        waitFor("the second phase", () -> window.planeView().caption().contains("2. discriminator step"));
+        robot.clickOn("#explain");
+        waitFor("the third phase", () -> window.planeView().caption().contains("3. re-assignment"));
+        robot.clickOn("#explain");
+        waitFor("the tears", () -> window.planeView().caption().contains("4. the map tears"));
+        assertEquals(1, step(), "phases do not take steps");
+        robot.clickOn("#explain");
+        waitFor("the next step is explained", () -> step() == 2
+                && window.planeView().caption().contains("Step 2, 1. c-transform"));
+        robot.clickOn("#train");
+        waitFor("training clears the caption", () -> window.planeView().caption().isEmpty());
+    }
+
+    @Test
     void wheelZoomsDragPansDoubleClickFitsAndHoverReadsThePotential(FxRobot robot) throws Exception {
         ready();
         robot.moveTo("#plane");

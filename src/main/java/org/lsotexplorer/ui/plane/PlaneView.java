@@ -16,6 +16,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
+import org.lsotexplorer.engine.ExplainedPhase;
 import org.lsotexplorer.engine.PlaneSnapshot;
 import org.lsotexplorer.live.Frame;
 import org.lsotexplorer.live.FrameRequest;
@@ -42,6 +43,7 @@ public final class PlaneView {
     private final ImageView view = new ImageView();
     private final Label hover = new Label();
     private final Label hint = new Label();
+    private final Label caption = new Label();
     private FrameWorker frames;
     private Frame shown;
     private int[] pixels;
@@ -49,6 +51,7 @@ public final class PlaneView {
     private boolean dirty = true;
     private boolean snapshotHidden;
     private boolean freezeMap;
+    private ExplainedPhase highlight;
     private Supplier<float[]> overlay = () -> null;
     private String emptyTitle = "";
     private Runnable onStrokeEnd = () -> { };
@@ -85,7 +88,15 @@ public final class PlaneView {
         StackPane.setAlignment(hover, Pos.BOTTOM_LEFT);
         StackPane.setMargin(hover, new Insets(0, 0, 10, 10));
         StackPane.setAlignment(hint, Pos.CENTER);
-        root.getChildren().addAll(host, hover, hint);
+        caption.getStyleClass().add("plane-caption");
+        caption.setId("planeCaption");
+        caption.setWrapText(true);
+        caption.setMaxWidth(560);
+        caption.setMouseTransparent(true);
+        caption.visibleProperty().bind(caption.textProperty().isNotEmpty());
+        StackPane.setAlignment(caption, Pos.BOTTOM_CENTER);
+        StackPane.setMargin(caption, new Insets(0, 12, 36, 12));
+        root.getChildren().addAll(host, hover, hint, caption);
         host.widthProperty().addListener(o -> dirty = true);
         host.heightProperty().addListener(o -> dirty = true);
         for (var t : model.redrawTriggers()) {
@@ -104,6 +115,14 @@ public final class PlaneView {
     public void setFrames(FrameWorker worker) {
         frames = worker;
         dirty = true;
+    }
+
+    /** The explained phase whose points to highlight ("Explain" mode), or null. */
+    public void setHighlight(ExplainedPhase phase) {
+        if (phase != highlight) {
+            highlight = phase;
+            dirty = true;
+        }
     }
 
     /** "Train the potential only": the map on screen stays as it is while the potential keeps training. */
@@ -141,6 +160,16 @@ public final class PlaneView {
         onStrokeEnd = r;
     }
 
+    /** The caption of an explained phase at the foot of the plane (empty hides it). */
+    public void setCaption(String text) {
+        caption.setText(text == null ? "" : text);
+    }
+
+    /** The caption shown (tests). */
+    public String caption() {
+        return caption.getText();
+    }
+
     /** A centred notice over the plane (empty hides it). */
     public void setHint(String text) {
         hint.setText(text == null ? "" : text);
@@ -171,7 +200,7 @@ public final class PlaneView {
                     : host.getScene().getWindow().getOutputScaleX();
             frames.request(new FrameRequest(model.selection(), model.viewportProperty().get(),
                     (int) Math.round(w * scale), (int) Math.round(h * scale), overlay.get(), emptyTitle,
-                    snapshotHidden, freezeMap));
+                    snapshotHidden, freezeMap, highlight));
             dirty = false;
         }
         Frame f = frames.latestFrame();

@@ -32,7 +32,7 @@ public final class RunControlsView {
      * @param resetNeeded highlights Reset
      */
     public RunControlsView(RunViewModel vm, BooleanExpression canTrain, ObservableBooleanValue resetNeeded,
-                           Runnable toggleTrain, Runnable step, Runnable reset) {
+                           Runnable toggleTrain, Runnable step, Runnable explain, Runnable reset) {
         bar.getStyleClass().add("run-bar");
         Button train = button("train", "", "Start or pause training (Space).", toggleTrain);
         train.textProperty().bind(Bindings.when(vm.runningProperty()).then("\u275A\u275A  Pause")
@@ -41,6 +41,9 @@ public final class RunControlsView {
         train.disableProperty().bind(canTrain.not());
         Button stepButton = button("step", "Step", "Take one training step and show it, then pause (S).", step);
         stepButton.disableProperty().bind(canTrain.not());
+        Button explainButton = button("explain", "Explain step", "Slow motion with captions (lsot): take one step"
+                + " and explain it phase by phase on the plane; press again for the next phase (E).", explain);
+        explainButton.disableProperty().bind(canTrain.not());
         Button resetButton = button("reset", "\u21BA  Reset", "Start the run afresh from its seed with the current"
                 + " settings (R). Changed settings that are not live apply now.", reset);
         resetButton.disableProperty().bind(vm.readyProperty().not());
@@ -63,7 +66,7 @@ public final class RunControlsView {
                 now.doubleValue())));
         vm.speedIndexProperty().addListener((o, was, now) -> speed.setValue(now.intValue()));
         speed.setTooltip(tip("Slow motion: from one step per second up to full speed. Every step is drawn in slow"
-                + " motion; at full speed the plane refreshes about 10 times a second."));
+                + " motion; at full speed the plane refreshes about 30 times a second."));
         Label speedText = new Label();
         speedText.setId("speedText");
         speedText.getStyleClass().add("muted");
@@ -86,7 +89,7 @@ public final class RunControlsView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox speedBox = new HBox(6, speedLabel, speed, speedText);
         speedBox.setAlignment(Pos.CENTER_LEFT);
-        bar.getItems().addAll(train, stepButton, resetButton, new Separator(), freeze, new Separator(), speedBox,
+        bar.getItems().addAll(train, stepButton, explainButton, resetButton, new Separator(), freeze, new Separator(), speedBox,
                 spacer, state);
     }
 

@@ -121,6 +121,11 @@ public final class RunSession implements AutoCloseable {
         command(TrainingLoop::stepOnce);
     }
 
+    /** One step that explains itself phase by phase ({@link TrainingLoop#explainStep()}). */
+    public void explainStep() {
+        command(TrainingLoop::explainStep);
+    }
+
     /** Replaces the run with one built on the worker; if building fails, the current run stays. */
     public void reset(Supplier<TransportRun> next) {
         long ticket = resetTicket.incrementAndGet();
