@@ -150,16 +150,24 @@ final class RunCommand implements Callable<Integer> {
         int total = run.solver().totalSteps();
         int logEvery = Math.max(1, total / 20);
         int modeEvery = Math.max(1, total / 10);
+        boolean known = run.solver().stepCountKnown();
         long start = System.nanoTime();
+        long lastLine = start;
         while (!run.isDone()) {
             var r = run.step();
-            if (r.step() % modeEvery == 0) {
+            if (known && r.step() % modeEvery == 0) {
                 run.logModeMetrics();
             }
-            if (!quiet && (r.step() % logEvery == 0 || run.isDone())) {
-                err.println(String.format(Locale.ROOT, "step %d/%d  %-13s %s  (%.1f s)", r.step(), total, r.phase(),
-                        r.losses(), (System.nanoTime() - start) / 1e9));
+            long now = System.nanoTime();
+            boolean due = known ? r.step() % logEvery == 0 : now - lastLine >= 1_000_000_000L;
+            if (!quiet && (due || run.isDone())) {
+                lastLine = now;
+                err.println(String.format(Locale.ROOT, "step %d/%s  %-13s %s  (%.1f s)", r.step(),
+                        known ? Integer.toString(total) : "?", r.phase(), r.losses(), (now - start) / 1e9));
             }
+        }
+        if (!known) {
+            run.logModeMetrics();
         }
     }
 

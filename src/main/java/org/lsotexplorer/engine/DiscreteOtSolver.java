@@ -55,6 +55,11 @@ public final class DiscreteOtSolver implements TransportSolver {
     }
 
     @Override
+    public boolean stepCountKnown() {
+        return false;
+    }
+
+    @Override
     public int completedSteps() {
         return slices;
     }

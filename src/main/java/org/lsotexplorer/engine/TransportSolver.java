@@ -16,6 +16,11 @@ public interface TransportSolver extends TransportMap {
     /** The training budget over all phases (&gt;= 1). */
     int totalSteps();
 
+    /** False when {@link #totalSteps()} is only a running estimate (an exact solve cut into time slices). */
+    default boolean stepCountKnown() {
+        return true;
+    }
+
     /** Steps done so far. */
     int completedSteps();
 
