@@ -193,8 +193,10 @@ public final class FramePipeline {
     private boolean sharpenSingularSet(PlaneFigure figure) {
         PlotLayout layout = renderer.layout(figure);
         Viewport v = layout.viewport();
-        int w = layout.plotWidth();
-        int h = layout.plotHeight();
+        // at half the pixel size while training moves the cells (a quarter of the work), at full size once still
+        boolean still = gridOptions != null && gridOptions.gridResolution() >= schedule.gridResolution();
+        int w = still ? layout.plotWidth() : Math.max(16, layout.plotWidth() / 2);
+        int h = still ? layout.plotHeight() : Math.max(16, layout.plotHeight() / 2);
         if (gridState == sharpState && v.equals(sharpViewport) && w == sharpWidth && h == sharpHeight) {
             return false;
         }
@@ -204,8 +206,8 @@ public final class FramePipeline {
         sharpHeight = h;
         MaskLayer m = gridState == null || w < 16 || h < 16 ? null : gridState.state()
                 .singularMask(v.xMin(), v.xMax(), v.yMin(), v.yMax(), w, h)
-                .map(cells -> new MaskLayer(PlaneFigureFactory.SINGULAR_LABEL, v, w, h, thicken(cells, w, h),
-                        PlaneFigures.SINGULAR_ARGB))
+                .map(cells -> new MaskLayer(PlaneFigureFactory.SINGULAR_LABEL, v, w, h,
+                        still ? thicken(cells, w, h) : cells, PlaneFigures.SINGULAR_ARGB))
                 .orElse(null);
         factory.useSingularMask(m);
         return true;

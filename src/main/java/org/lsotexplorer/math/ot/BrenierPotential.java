@@ -294,8 +294,8 @@ public final class BrenierPotential {
      * node {@code (col,row)} (row 0 at {@code yMin}) is marked when its cell and the cell of its right or upper
      * neighbour differ by a normal angle of at least {@code angleThreshold}.
      * <p>Grids of more than {@value #FINE_MASK_NODES} nodes (a mask at screen resolution) are computed in two
-     * levels: the mask on a grid four times coarser, widened by one coarse cell, tells where to look; only nodes
-     * there get their cell. A tear that enters and leaves a coarse cell between its nodes (a sliver narrower than
+     * levels: the mask on a grid four times coarser tells where to look (between a marked coarse node and its
+     * right and upper neighbours); only nodes there get their cell. A tear that enters and leaves a coarse cell between its nodes (a sliver narrower than
      * four nodes) can be missed.
      *
      * @return {@code mask[row*columns + col]}
@@ -305,6 +305,12 @@ public final class BrenierPotential {
         if ((long) columns * rows > FINE_MASK_NODES && columns >= 16 && rows >= 16) {
             return fineSingularMask(xMin, xMax, yMin, yMax, columns, rows, angleThreshold);
         }
+        return directSingularMask(xMin, xMax, yMin, yMax, columns, rows, angleThreshold);
+    }
+
+    /** The mask with every node's cell computed (the definition; package-private for tests). */
+    boolean[] directSingularMask(double xMin, double xMax, double yMin, double yMax, int columns, int rows,
+                                 double angleThreshold) {
         int[] cell = new int[columns * rows];
         double[] z = new double[dim];
         for (int r = 0; r < rows; r++) {
@@ -326,7 +332,7 @@ public final class BrenierPotential {
         return mask;
     }
 
-    private static final int FINE_MASK_NODES = 65_536;
+    private static final int FINE_MASK_NODES = 128 * 128;
 
     private boolean[] fineSingularMask(double xMin, double xMax, double yMin, double yMax, int columns, int rows,
                                        double angleThreshold) {
@@ -334,15 +340,16 @@ public final class BrenierPotential {
         int cr = rows / 4;
         double cw = (xMax - xMin) / columns * 4 * cc;   // the coarse grid spans the same first 4*cc columns
         double ch = (yMax - yMin) / rows * 4 * cr;
-        boolean[] coarse = singularMask(xMin, xMin + cw, yMin, yMin + ch, cc, cr, angleThreshold);
+        boolean[] coarse = directSingularMask(xMin, xMin + cw, yMin, yMin + ch, cc, cr, angleThreshold);
         boolean[] near = new boolean[columns * rows];
         for (int r = 0; r < cr; r++) {
             for (int c = 0; c < cc; c++) {
                 if (!coarse[r * cc + c]) {
                     continue;
                 }
-                for (int y = Math.max(0, 4 * r - 4); y < Math.min(rows, 4 * r + 9); y++) {
-                    for (int x = Math.max(0, 4 * c - 4); x < Math.min(columns, 4 * c + 9); x++) {
+                // the tear lies between this coarse node and its right or upper neighbour: fine nodes 4c+1 .. 4c+6
+                for (int y = Math.max(0, 4 * r); y < Math.min(rows, 4 * r + 7); y++) {
+                    for (int x = Math.max(0, 4 * c); x < Math.min(columns, 4 * c + 7); x++) {
                         near[y * columns + x] = true;
                     }
                 }
