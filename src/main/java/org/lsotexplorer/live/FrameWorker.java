@@ -7,9 +7,12 @@ import org.lsotexplorer.engine.RunState;
 /**
  * Runs a {@link FramePipeline} on one daemon thread ("lsot-frames"), the second core's job: it turns the newest
  * training state into finished frames while the training thread trains. It naps for a millisecond or two when there
- * is nothing new. {@link #close()} stops it.
+ * is nothing new, and after work long enough to use at most {@value #DUTY} of a core, so that on a busy machine
+ * (the FX thread, other programs) the training thread keeps its share. {@link #close()} stops it.
  */
 public final class FrameWorker implements AutoCloseable {
+    /** Share of one core the frame worker may use (a frame costs about 5-10 ms; 30 frames a second need ~30%). */
+    static final double DUTY = 0.65;
     private final FramePipeline pipeline;
     private final Thread thread;
     private volatile boolean closing;
@@ -23,12 +26,15 @@ public final class FrameWorker implements AutoCloseable {
 
     private void runLoop() {
         while (!closing) {
-            if (!pipeline.tick()) {
-                try {
-                    Thread.sleep(2);
-                } catch (InterruptedException e) {
-                    return;
-                }
+            long t0 = System.nanoTime();
+            boolean worked = pipeline.tick();
+            long busy = System.nanoTime() - t0;
+            // at most DUTY of one core: on a busy machine the training thread keeps its share
+            long restNanos = worked ? Math.max(500_000L, (long) (busy * (1 / DUTY - 1))) : 2_000_000L;
+            try {
+                Thread.sleep(restNanos / 1_000_000L, (int) (restNanos % 1_000_000L));
+            } catch (InterruptedException e) {
+                return;
             }
         }
     }
