@@ -22,7 +22,8 @@ import org.lsotexplorer.live.FrameWorker;
  *   <li>headless: the training worker alone;</li>
  *   <li>live: the training worker, the frame worker and a "screen" thread that, like the FX thread's pulse, takes the
  *       newest frame 60 times a second and copies its pixels, counting new frames, new potential grids and how far
- *       the shown step trails the worker's status;</li>
+ *       the new frame's step trails the worker's status at that moment (the window updates its status bar in the
+ *       same pulse), in steps and in frames;</li>
  *   <li>headless again (the machine's noise).</li>
  * </ol>
  * {@code training_ratio} = live steps per second / mean headless steps per second.
@@ -99,12 +100,13 @@ final class LiveBench {
                         newGrids++;
                     }
                     shown = f;
-                }
-                if (shown != null && shown.snapshot() != null) {
-                    int lag = Math.max(0, st.step() - shown.snapshot().step());
-                    lagSum += lag;
-                    lagMax = Math.max(lagMax, lag);
-                    polls++;
+                    if (f.snapshot() != null) {
+                        // the window updates its status bar in the pulse that shows a new frame
+                        int lag = Math.max(0, st.step() - f.snapshot().step());
+                        lagSum += lag;
+                        lagMax = Math.max(lagMax, lag);
+                        polls++;
+                    }
                 }
             }
             double elapsed = (System.nanoTime() - t0) / 1e9;
@@ -115,9 +117,11 @@ final class LiveBench {
             m.put("frames_per_second", round(newFrames / elapsed));
             m.put("steps_per_second", round(steps / elapsed));
             double stepsPerFrame = newPoints == 0 ? Double.NaN : (double) steps / newPoints;
-            m.put("title_lag_steps_mean", round(polls == 0 ? Double.NaN : lagSum / polls));
+            double lagMean = polls == 0 ? Double.NaN : lagSum / polls;
+            m.put("title_lag_steps_mean", round(lagMean));
             m.put("title_lag_steps_max", lagMax);
             m.put("steps_per_frame", round(stepsPerFrame));
+            m.put("title_lag_frames_mean", round(lagMean / stepsPerFrame));
             m.put("frame_errors", frames.lastError().isEmpty() ? "none" : frames.lastError());
             m.put("seconds", round(elapsed));
             return m;

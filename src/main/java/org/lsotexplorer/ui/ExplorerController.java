@@ -54,7 +54,9 @@ public final class ExplorerController implements DataActions, AutoCloseable {
     private ExportActions exports;
     private PlaneView planeView;
     private CurvesView curves;
+    private static final long STATUS_NANOS = 100_000_000L;
     private WorkerStatus lastStatus;
+    private long lastStatusNanos;
     private LiveMetrics lastMetrics;
     private StepExplanation explained;
     private int explainedPhase;
@@ -106,11 +108,12 @@ public final class ExplorerController implements DataActions, AutoCloseable {
 
     /** One JavaFX pulse: take the newest slots and redraw what changed. */
     public void pulse(long now) {
+        boolean newFrame = planeView.renderIfDirty();
         if (session.isReady()) {
             if (session.generation() != seenGeneration) {
                 newRunInstalled();
             }
-            takeStatus();
+            takeStatus(now, newFrame);
             if (awaitingExplanation) {
                 takeExplanation();
             }
@@ -124,7 +127,6 @@ public final class ExplorerController implements DataActions, AutoCloseable {
                 curves.refresh(session.history());
             }
         }
-        planeView.renderIfDirty();
     }
 
     private void newRunInstalled() {
@@ -138,13 +140,21 @@ public final class ExplorerController implements DataActions, AutoCloseable {
         updatePlane();
     }
 
-    /** The status bar follows every pulse, so it and the plane's title name the same step within a frame. */
-    private void takeStatus() {
+    /**
+     * While training runs the status bar moves with the plane's frames (in the same pulse, so the step in the
+     * plane's title trails the status bar by at most about one frame), or every 0.1 s when no frame comes; any
+     * change of state shows at once.
+     */
+    private void takeStatus(long now, boolean newFrame) {
         WorkerStatus st = session.status();
         if (st == null || st == lastStatus) {
             return;
         }
         boolean stateChanged = lastStatus == null || st.state() != lastStatus.state();
+        if (!stateChanged && st.state() == WorkerState.RUNNING && !newFrame && now - lastStatusNanos < STATUS_NANOS) {
+            return;
+        }
+        lastStatusNanos = now;
         lastStatus = st;
         run.update(st);
         if (stateChanged && st.state() == WorkerState.DIVERGED) {
