@@ -38,13 +38,19 @@ import picocli.CommandLine.Model.CommandSpec;
             "  ot      the exact solver on uniform 2-D points, squared Euclidean, n = 500..4000",
             "  render  one plane frame: 20,000 points, 256x256 potential + contours, 2,000 arrows",
             "  autoencoder  one MNIST autoencoder step (28x28, d = 8, batch 128; 469 steps = one epoch)",
+            "  newton  exact Newton refinement vs Monte-Carlo Adam from the same discriminator heights",
+            "          (checkerboard n = 16,384, eight Gaussians n = 1,024 and 4,096)",
             "Prints one JSON line per case; the last line is the headline case."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "critic, ot, render or autoencoder")
+    @Parameters(index = "0", paramLabel = "NAME", description = "critic, ot, render, autoencoder or newton")
     String name;
+
+    @Option(names = "--steps", defaultValue = "1500",
+            description = "newton: discriminator steps before the refinements (default: ${DEFAULT-VALUE})")
+    int discriminatorSteps;
 
     @Option(names = "--runs", description = "measured repetitions (default: 60 critic, 7 ot, 200 render)")
     Integer runs;
@@ -60,8 +66,9 @@ final class BenchCommand implements Callable<Integer> {
             case "ot" -> benchOt(out);
             case "render" -> benchRender(out);
             case "autoencoder" -> Cli.withLibraryChatterOnStderr(() -> benchAutoencoder(out));
+            case "newton" -> Cli.withLibraryChatterOnStderr(() -> new NewtonBench(out, discriminatorSteps).run());
             default -> throw new IllegalArgumentException("unknown benchmark '" + name
-                    + "' (expected critic, ot, render or autoencoder)");
+                    + "' (expected critic, ot, render, autoencoder or newton)");
         }
         return 0;
     }

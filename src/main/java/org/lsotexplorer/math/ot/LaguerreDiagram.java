@@ -27,14 +27,17 @@ public final class LaguerreDiagram {
     private final double[] masses;
     private final LaguerreCells cells;
     private final SourceMeasure measure;
+    private final BrenierPotential potential;
 
-    private LaguerreDiagram(double[] cx, double[] cy, double[] heights, double[] targets, SourceMeasure measure) {
+    private LaguerreDiagram(double[] cx, double[] cy, double[] heights, double[] targets, SourceMeasure measure,
+                            BrenierPotential base, LaguerreCells previous) {
+        this.potential = base == null ? new BrenierPotential(codes(cx, cy), heights) : base.withHeights(heights);
         this.cx = cx;
         this.cy = cy;
         this.heights = heights;
         this.targets = targets;
         this.measure = measure;
-        this.cells = LaguerreCells.build(cx, cy, heights, measure.boxHalfWidth());
+        this.cells = LaguerreCells.build(cx, cy, heights, measure.boxHalfWidth(), potential, previous);
         this.masses = new double[cx.length];
         for (int j = 0; j < cx.length; j++) {
             masses[j] = measure.mass(cells.xs[j], cells.ys[j], 0, cells.xs[j].length);
@@ -74,15 +77,32 @@ public final class LaguerreDiagram {
                 throw new IllegalArgumentException("height " + j + " is not finite (" + heights[j] + ")");
             }
         }
-        return new LaguerreDiagram(x, y, heights.clone(), normalisedWeights(weights, n), SourceMeasure.of(source));
+        return new LaguerreDiagram(x, y, heights.clone(), normalisedWeights(weights, n), SourceMeasure.of(source),
+                null, null);
     }
 
-    /** The same codes, weights and source with new heights (no re-validation of the codes). */
+    /**
+     * The same codes, weights and source with new heights (no re-validation of the codes); this diagram's
+     * neighbours seed the new cells, which is faster for nearby heights and exact for any.
+     */
     public LaguerreDiagram withHeights(double[] newHeights) {
         if (newHeights.length != cx.length) {
             throw new IllegalArgumentException(newHeights.length + " heights for " + cx.length + " codes");
         }
-        return new LaguerreDiagram(cx, cy, newHeights.clone(), targets, measure);
+        return new LaguerreDiagram(cx, cy, newHeights.clone(), targets, measure, potential, cells);
+    }
+
+    private static double[][] codes(double[] x, double[] y) {
+        double[][] c = new double[x.length][];
+        for (int j = 0; j < x.length; j++) {
+            c[j] = new double[] {x[j], y[j]};
+        }
+        return c;
+    }
+
+    /** The Brenier potential {@code u(z) = max_j <z,y_j> + h_j} whose cells these are. */
+    public BrenierPotential potential() {
+        return potential;
     }
 
     static double[] normalisedWeights(double[] weights, int n) {

@@ -1,6 +1,7 @@
 package org.lsotexplorer.math.ot;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.lsotexplorer.math.SourceDistribution;
@@ -27,12 +28,15 @@ import org.lsotexplorer.math.SourceDistribution;
  * {@code t = min(1, r / max |y_j|)} (r = 1 for the Gaussian, 0.9 in the sup norm for the uniform square), each
  * containing its point inside the bulk of the source, hence non-empty.
  * <p>
- * Not thread-safe: one worker steps it. Deterministic. The constructor throws {@link IllegalArgumentException} for
- * invalid input (see {@link LaguerreDiagram#compute}).
+ * Equal codes are merged first ({@link DistinctCodes}: weights summed, one shared height). Not thread-safe: one
+ * worker steps it. Deterministic. The constructor throws {@link IllegalArgumentException} for invalid input (codes
+ * not 2-D or not finite, weights not positive; see {@link LaguerreDiagram#compute}).
  */
 public final class SemiDiscreteNewton {
     private final NewtonOptions options;
     private final double[][] codes;
+    private final DistinctCodes distinct;
+    private BrenierPotential expanded;        // over all codes, when duplicates were merged
     private final long startNanos = System.nanoTime();
     private final List<NewtonIteration> history = new ArrayList<>();
     private final double massFloor;
@@ -50,14 +54,16 @@ public final class SemiDiscreteNewton {
                               NewtonOptions options) {
         this.options = options;
         this.codes = codes;
-        LaguerreDiagram d = LaguerreDiagram.compute(codes, startHeights, weights, source);
+        this.distinct = new DistinctCodes(codes, weights);
+        double[] h0 = distinct.toGroups(startHeights);
+        LaguerreDiagram d = LaguerreDiagram.compute(distinct.codes, h0, distinct.weights, source);
         boolean shifted = false;
         if (!(d.smallestMass() > 0)) {
-            double[] v = shrunkVoronoiHeights(codes, source);
+            double[] v = shrunkVoronoiHeights(distinct.codes, source);
             for (double s : new double[] {0.125, 0.25, 0.5, 1}) {
                 double[] h = new double[v.length];
                 for (int j = 0; j < h.length; j++) {
-                    h[j] = (1 - s) * startHeights[j] + s * v[j];
+                    h[j] = (1 - s) * h0[j] + s * v[j];
                 }
                 d = d.withHeights(h);
                 shifted = true;
@@ -181,19 +187,30 @@ public final class SemiDiscreteNewton {
         return history.size() - 1;
     }
 
-    /** A copy of the current heights. */
+    /** The current heights, one per code given (equal codes share theirs). */
     public double[] heights() {
-        return heights.clone();
+        return distinct.toCodes(heights);
     }
 
-    /** The current diagram (immutable). */
+    /** The current diagram (immutable), over the distinct codes (equal codes merged, weights summed). */
     public LaguerreDiagram diagram() {
         return diagram;
     }
 
-    /** The Brenier potential of the current heights. */
+    /** The Brenier potential of the current heights over all the codes given. */
     public BrenierPotential potential() {
-        return new BrenierPotential(codes, heights);
+        if (!distinct.merged()) {
+            return diagram.potential();
+        }
+        if (expanded == null || !Arrays.equals(expanded.heights(), heights())) {
+            expanded = new BrenierPotential(codes, heights());
+        }
+        return expanded;
+    }
+
+    /** How many distinct codes the diagram has (fewer than the codes given when some coincide). */
+    public int distinctCodeCount() {
+        return distinct.codes.length;
     }
 
     /** The start point and every iteration so far (unmodifiable view of a growing list; read on one thread). */
