@@ -18,6 +18,7 @@ import org.lsotexplorer.data.TargetDistribution;
 import org.lsotexplorer.data.ToyPreset;
 import org.lsotexplorer.engine.LsotOptions;
 import org.lsotexplorer.engine.RefineMethod;
+import org.lsotexplorer.engine.RefinementMetrics;
 import org.lsotexplorer.engine.RunFolder;
 import org.lsotexplorer.engine.RunMetrics;
 import org.lsotexplorer.engine.RunSettings;
@@ -145,7 +146,8 @@ final class RunCommand implements Callable<Integer> {
             folder.writeHistory(run.history());
             throw e;
         }
-        RunMetrics metrics = run.evaluate().withSeconds((System.nanoTime() - t0) / 1e9);
+        RunMetrics metrics = RefinementMetrics.withTimes(run.evaluate(), run.solver(),
+                (System.nanoTime() - t0) / 1e9);
         folder.writeManifest(run);
         folder.writeMetrics(metrics);
         folder.writeHistory(run.history());
@@ -239,7 +241,6 @@ final class RunCommand implements Callable<Integer> {
         if (refine != null) {
             lsot = lsot.withRefineIterations(refine);
         }
-        RefineMethod.parse(refineMethod).resolve(2);
         return s.with(lsot, s.criticRays(), s.exactSampleSize(), s.sinkhorn());
     }
 }

@@ -35,12 +35,16 @@ public record LsotOptions(int[] hiddenWidths, double learningRate, double beta1,
         newton = newton == null ? NewtonOptions.defaults() : newton;
     }
 
-    /** Automatic refinement method, default Newton settings. */
+    /**
+     * Automatic refinement method; Newton's budget is the Adam budget, capped at the Newton default of 50 (so a
+     * budget of 0 keeps the raw discriminator map either way).
+     */
     public LsotOptions(int[] hiddenWidths, double learningRate, double beta1, double beta2, int batchSize,
                        int discriminatorSteps, SemiDiscreteOptions refinement, double angleThreshold,
                        double blendWidth) {
         this(hiddenWidths, learningRate, beta1, beta2, batchSize, discriminatorSteps, refinement, angleThreshold,
-                blendWidth, RefineMethod.AUTO, NewtonOptions.defaults());
+                blendWidth, RefineMethod.AUTO, NewtonOptions.defaults().withMaxIterations(Math.min(
+                        NewtonOptions.defaults().maxIterations(), refinement.maxIterations())));
     }
 
     /** Refinement iterations of the method used in dimension {@code d}. */
@@ -71,7 +75,7 @@ public record LsotOptions(int[] hiddenWidths, double learningRate, double beta1,
                 blend, refineMethod, newton);
     }
 
-    /** The defaults for a 2-D toy. */
+    /** The defaults for a 2-D toy (Newton refinement, 50 iterations at most; Adam 250 steps when chosen). */
     public static LsotOptions defaults() {
         return new LsotOptions(new int[] {512, 512, 512}, 1e-4, 0.5, 0.9, 256, 1500, SemiDiscreteOptions.defaults(),
                 0.4, 0.02);

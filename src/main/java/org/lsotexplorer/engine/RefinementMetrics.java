@@ -7,7 +7,8 @@ import org.lsotexplorer.math.ot.LaguerreDiagram;
 
 /**
  * The refinement figures of {@code metrics.json} for an {@code lsot} run: {@code cell_mass_error_max},
- * {@code refine_iterations}, {@code refine_seconds} and, in the plane, {@code semi_discrete_cost}.
+ * {@code refine_iterations} and, in the plane, {@code semi_discrete_cost}; {@code refine_seconds}, a wall time, is
+ * left for the caller to fill like {@code seconds} ({@link #withTimes}), so that equal seeds give equal metrics.
  * <p>
  * In 2-D the cell masses and the cost are exact (Laguerre cells, {@link LaguerreDiagram}). Above, the worst relative
  * cell-mass error is a Monte-Carlo estimate from {@code min(10^6, 100 n)} fresh source points (one matrix-free
@@ -33,7 +34,17 @@ public final class RefinementMetrics {
         } else {
             error = monteCarloError(u, source, seed);
         }
-        return metrics.withRefinement(error, lsot.refineIterations(), lsot.refineSeconds(), cost);
+        return metrics.withRefinement(error, lsot.refineIterations(), null, cost);
+    }
+
+    /** {@code metrics} with {@code seconds} and, for lsot, {@code refine_seconds} set. */
+    public static RunMetrics withTimes(RunMetrics metrics, TransportSolver solver, double seconds) {
+        RunMetrics m = metrics.withSeconds(seconds);
+        if (solver instanceof LsotSolver lsot && m.cellMassErrorMax() != null) {
+            m = m.withRefinement(m.cellMassErrorMax(), m.refineIterations(), lsot.refineSeconds(),
+                    m.semiDiscreteCost());
+        }
+        return m;
     }
 
     /** "exact" (2-D Laguerre cells) or "monte-carlo, N samples". */

@@ -40,6 +40,12 @@ final class CellPolygon {
         java.util.Arrays.fill(labels, 0, vx.length, BOX);
     }
 
+    /** Resets to the given vertices and edge labels. */
+    void set(double[] vx, double[] vy, int[] vl) {
+        setVertices(vx, vy);
+        System.arraycopy(vl, 0, labels, 0, vl.length);
+    }
+
     int count() {
         return count;
     }

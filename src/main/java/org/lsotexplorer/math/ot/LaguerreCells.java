@@ -14,8 +14,12 @@ import java.util.stream.IntStream;
  * more than 1e-12 relative) cuts the polygon, until none does. The result is exact: the polygon always contains
  * the cell, and a convex polygon whose vertices all lie in the convex cell equals it. Expected cost
  * {@code O(n log n)}; collinear codes, empty cells and unbounded cells (cut by the box only) need nothing special.
- * When the cells of the same codes for other heights are given (a Newton step), their neighbours replace the
- * lifted ones as first candidates; the certificate keeps the result exact either way. Codes must be distinct (checked by {@link LaguerreDiagram}).
+ * <p>
+ * When the cells of the same codes for nearby heights are given (a Newton step), each cell is instead cut by the
+ * previous diagram's neighbours and their neighbours (which covers the edge flips of a step), and only cells whose
+ * neighbour relation is not symmetric (an edge of j labelled k, but no edge of k labelled j: a neighbour missing on
+ * one side) go through the vertex certificate; {@link LaguerreDiagram} checks that the masses still sum to 1 and
+ * otherwise rebuilds the diagram from scratch. Codes must be distinct (checked by {@link LaguerreDiagram}).
  * Immutable; built on up to 8 parallel chunks of cells, with the same result for any schedule.
  */
 final class LaguerreCells {
@@ -41,6 +45,63 @@ final class LaguerreCells {
                                LaguerreCells previous) {
         int n = cx.length;
         LaguerreCells cells = new LaguerreCells(n);
+        if (previous != null) {
+            forEachChunk(n, (from, to) -> {
+                CellPolygon poly = new CellPolygon();
+                int[] stamp = new int[n];
+                java.util.Arrays.fill(stamp, -1);
+                for (int j = from; j < to; j++) {
+                    cutByTwoRing(j, cx, cy, h, previous, halfWidth, poly, stamp);
+                    cells.store(j, poly);
+                }
+            });
+            boolean[] suspect = cells.asymmetricCells(1e-10 * halfWidth);
+            forEachChunk(n, (from, to) -> {
+                CellPolygon poly = new CellPolygon();
+                int[] violators = new int[64];
+                for (int j = from; j < to; j++) {
+                    if (suspect[j]) {
+                        poly.set(cells.xs[j], cells.ys[j], cells.labels[j]);
+                        certify(j, cx, cy, h, potential, poly, violators);
+                        cells.store(j, poly);
+                    }
+                }
+            });
+            return cells;
+        }
+        LiftedPointTree tree = n > 1 ? new LiftedPointTree(lifted(cx, cy, h), n) : null;
+        forEachChunk(n, (from, to) -> {
+            CellPolygon poly = new CellPolygon();
+            int[] idx = new int[FIRST_K];
+            double[] d2 = new double[FIRST_K];
+            int[] violators = new int[64];
+            for (int j = from; j < to; j++) {
+                poly.resetToBox(halfWidth);
+                if (n > 1) {
+                    int m = tree.nearest(j, Math.min(n - 1, FIRST_K), idx, d2);
+                    for (int i = 0; i < m && !poly.isEmpty(); i++) {
+                        cut(poly, j, idx[i], cx, cy, h);
+                    }
+                    certify(j, cx, cy, h, potential, poly, violators);
+                }
+                cells.store(j, poly);
+            }
+        });
+        return cells;
+    }
+
+    private interface Range {
+        void run(int from, int to);
+    }
+
+    private static void forEachChunk(int n, Range task) {
+        int chunks = n >= 512 ? 8 : 1;
+        IntStream.range(0, chunks).parallel().forEach(c -> task.run((int) ((long) c * n / chunks),
+                (int) ((long) (c + 1) * n / chunks)));
+    }
+
+    private static double[] lifted(double[] cx, double[] cy, double[] h) {
+        int n = cx.length;
         double[] lifted = new double[3 * n];
         double wMax = Double.NEGATIVE_INFINITY;
         for (int j = 0; j < n; j++) {
@@ -51,41 +112,65 @@ final class LaguerreCells {
             lifted[3 * j + 1] = cy[j];
             lifted[3 * j + 2] = Math.sqrt(Math.max(0, wMax - (cx[j] * cx[j] + cy[j] * cy[j] + 2 * h[j])));
         }
-        LiftedPointTree tree = n > 1 && previous == null ? new LiftedPointTree(lifted, n) : null;
-        int chunks = n >= 512 ? 8 : 1;
-        IntStream.range(0, chunks).parallel().forEach(c -> {
-            CellPolygon poly = new CellPolygon();
-            int[] idx = new int[FIRST_K];
-            double[] d2 = new double[FIRST_K];
-            int[] violators = new int[64];
-            for (int j = (int) ((long) c * n / chunks); j < (long) (c + 1) * n / chunks; j++) {
-                cutCell(j, cx, cy, h, tree, previous, potential, halfWidth, poly, idx, d2, violators);
-                cells.store(j, poly);
-            }
-        });
-        return cells;
+        return lifted;
     }
 
-    private static void cutCell(int j, double[] cx, double[] cy, double[] h, LiftedPointTree tree,
-                                LaguerreCells previous, BrenierPotential potential, double halfWidth, CellPolygon poly, int[] idx,
-                                double[] d2, int[] violators) {
+    /** Cuts the box by the previous diagram's neighbours of j and their neighbours. */
+    private static void cutByTwoRing(int j, double[] cx, double[] cy, double[] h, LaguerreCells previous,
+                                     double halfWidth, CellPolygon poly, int[] stamp) {
         poly.resetToBox(halfWidth);
-        int n = cx.length;
-        if (n == 1) {
-            return;
+        stamp[j] = j;
+        for (int k : previous.labels[j]) {
+            if (k >= 0 && stamp[k] != j) {
+                stamp[k] = j;
+                cut(poly, j, k, cx, cy, h);
+            }
         }
-        if (previous != null) {
-            for (int k : previous.labels[j]) {
-                if (k >= 0 && !poly.isEmpty()) {
-                    cut(poly, j, k, cx, cy, h);
+        for (int k : previous.labels[j]) {
+            if (k < 0) {
+                continue;
+            }
+            for (int m : previous.labels[k]) {
+                if (m >= 0 && stamp[m] != j && !poly.isEmpty()) {
+                    stamp[m] = j;
+                    cut(poly, j, m, cx, cy, h);
                 }
             }
-        } else {
-            int m = tree.nearest(j, Math.min(n - 1, FIRST_K), idx, d2);
-            for (int i = 0; i < m && !poly.isEmpty(); i++) {
-                cut(poly, j, idx[i], cx, cy, h);
+        }
+    }
+
+    /**
+     * Cells with an edge (longer than {@code minLength}) labelled k whose cell k has no edge labelled j, and those
+     * k: where two cells disagree, a neighbour is missing on one side.
+     */
+    private boolean[] asymmetricCells(double minLength) {
+        int n = xs.length;
+        boolean[] suspect = new boolean[n];
+        for (int j = 0; j < n; j++) {
+            int m = xs[j].length;
+            for (int i = 0; i < m; i++) {
+                int k = labels[j][i];
+                int i2 = i + 1 == m ? 0 : i + 1;
+                if (k < 0 || Math.hypot(xs[j][i2] - xs[j][i], ys[j][i2] - ys[j][i]) <= minLength) {
+                    continue;
+                }
+                boolean found = false;
+                for (int q : labels[k]) {
+                    found |= q == j;
+                }
+                if (!found) {
+                    suspect[j] = true;
+                    suspect[k] = true;
+                }
             }
         }
+        return suspect;
+    }
+
+    /** Cuts by every code that beats j at a vertex until none does (see the class comment). */
+    private static void certify(int j, double[] cx, double[] cy, double[] h, BrenierPotential potential,
+                                CellPolygon poly, int[] violators) {
+        int n = cx.length;
         double[] z = new double[2];
         for (int round = 0; round < MAX_ROUNDS && !poly.isEmpty(); round++) {
             int found = 0;
@@ -107,11 +192,9 @@ final class LaguerreCells {
                 cut(poly, j, violators[i], cx, cy, h);
             }
         }
-        if (!poly.isEmpty()) {
-            for (int q = 0; q < n && !poly.isEmpty(); q++) {      // safety net, never reached in the tests
-                if (q != j) {
-                    cut(poly, j, q, cx, cy, h);
-                }
+        for (int q = 0; q < n && !poly.isEmpty(); q++) {      // safety net after MAX_ROUNDS, not reached in tests
+            if (q != j) {
+                cut(poly, j, q, cx, cy, h);
             }
         }
     }

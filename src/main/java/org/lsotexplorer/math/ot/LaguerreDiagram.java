@@ -37,11 +37,22 @@ public final class LaguerreDiagram {
         this.heights = heights;
         this.targets = targets;
         this.measure = measure;
-        this.cells = LaguerreCells.build(cx, cy, heights, measure.boxHalfWidth(), potential, previous);
         this.masses = new double[cx.length];
-        for (int j = 0; j < cx.length; j++) {
-            masses[j] = measure.mass(cells.xs[j], cells.ys[j], 0, cells.xs[j].length);
+        LaguerreCells c = LaguerreCells.build(cx, cy, heights, measure.boxHalfWidth(), potential, previous);
+        if (Math.abs(measureAll(c, measure, masses) - 1) > 1e-12 && previous != null) {
+            c = LaguerreCells.build(cx, cy, heights, measure.boxHalfWidth(), potential, null);
+            measureAll(c, measure, masses);
         }
+        this.cells = c;
+    }
+
+    private static double measureAll(LaguerreCells c, SourceMeasure measure, double[] masses) {
+        double sum = 0;
+        for (int j = 0; j < masses.length; j++) {
+            masses[j] = measure.mass(c.xs[j], c.ys[j], 0, c.xs[j].length);
+            sum += masses[j];
+        }
+        return sum;
     }
 
     /**

@@ -105,4 +105,21 @@ class SemiDiscreteNewtonTest {
         assertNull(newton.failure());
         assertTrue(newton.isConverged(), "worst error " + newton.diagram().worstRelativeError());
     }
+
+    @Test
+    void duplicateCodesAreMergedWithSummedWeights() {
+        double[][] codes = {{1, 0}, {0, 1}, {1, 0}, {-1, -1}, {1, 0}};
+        SemiDiscreteNewton newton = solve(codes, new double[5], null, G);
+        assertTrue(newton.isConverged());
+        assertEquals(3, newton.distinctCodeCount());
+        assertEquals(0.6, newton.diagram().mass(0), 1e-10 * 0.6);      // three copies of (1, 0)
+        double[] h = newton.heights();
+        assertEquals(h[0], h[2], 0);
+        assertEquals(h[0], h[4], 0);
+        BrenierPotential u = newton.potential();
+        assertEquals(5, u.codeCount());
+        int[] counts = u.cellCounts(G.sample(200_000, 2, new SplittableRandom(4)));
+        assertEquals(0, counts[2] + counts[4], "ties go to the first copy");
+        assertEquals(0.6, counts[0] / 200_000.0, 0.005);
+    }
 }
