@@ -66,7 +66,7 @@ final class BenchCommand implements Callable<Integer> {
             case "ot" -> benchOt(out);
             case "render" -> benchRender(out);
             case "autoencoder" -> Cli.withLibraryChatterOnStderr(() -> benchAutoencoder(out));
-            case "newton" -> Cli.withLibraryChatterOnStderr(() -> new NewtonBench(out, discriminatorSteps).run());
+            case "newton" -> Cli.withLibraryChatterOnStderr(() -> new NewtonBench(out, spec.commandLine().getErr(), discriminatorSteps).run());
             default -> throw new IllegalArgumentException("unknown benchmark '" + name
                     + "' (expected critic, ot, render, autoencoder or newton)");
         }

@@ -26,14 +26,16 @@ import org.lsotexplorer.model.Nd4jRuntime;
  * Gaussians n = 1,024 and, last (the headline), n = 4,096. One JSON line each: {@code n}, Newton's
  * {@code iterations}, {@code worst_error} (exact {@code max_j |mu(W_j) - nu_j| / nu_j}) and {@code seconds}; the
  * default Adam refinement's {@code adam_seconds} and its exact {@code adam_worst_error}; {@code ratio} =
- * seconds / adam_seconds. The discriminator's training is not timed.
+ * seconds / adam_seconds. The discriminator's training is not timed. Newton's iterations go to stderr.
  */
 final class NewtonBench {
     private final PrintWriter out;
+    private final PrintWriter err;
     private final int discriminatorSteps;
 
-    NewtonBench(PrintWriter out, int discriminatorSteps) {
+    NewtonBench(PrintWriter out, PrintWriter err, int discriminatorSteps) {
         this.out = out;
+        this.err = err;
         this.discriminatorSteps = discriminatorSteps;
     }
 
@@ -61,6 +63,11 @@ final class NewtonBench {
             newton.step();
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
+        newton.history().forEach(it -> err.println(preset.id() + " n=" + n + " " + it));
+        if (newton.failure() != null) {
+            err.println(newton.failure());
+        }
+        err.flush();
         long t1 = System.nanoTime();
         SemiDiscreteRefinement adam = new SemiDiscreteRefinement(start, SourceDistribution.GAUSSIAN,
                 SemiDiscreteOptions.defaults(), new SplittableRandom(2));
