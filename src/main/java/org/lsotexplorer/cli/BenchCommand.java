@@ -39,13 +39,19 @@ import picocli.CommandLine.Model.CommandSpec;
             "  render  one plane frame: 20,000 points, 256x256 potential + contours, 2,000 arrows",
             "  autoencoder  one MNIST autoencoder step (28x28, d = 8, batch 128; 469 steps = one epoch)",
             "  live    the window's frame pipeline, headless: eight Gaussians, lsot, every layer, about 20 s",
+            "  newton  exact Newton refinement vs Monte-Carlo Adam from the same discriminator heights",
+            "          (checkerboard n = 16,384, eight Gaussians n = 1,024 and 4,096)",
             "Prints one JSON line per case; the last line is the headline case."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "critic, ot, render, autoencoder or live")
+    @Parameters(index = "0", paramLabel = "NAME", description = "critic, ot, render, autoencoder, live or newton")
     String name;
+
+    @Option(names = "--steps", defaultValue = "1500",
+            description = "newton: discriminator steps before the refinements (default: ${DEFAULT-VALUE})")
+    int discriminatorSteps;
 
     @Option(names = "--runs", description = "measured repetitions (default: 60 critic, 7 ot, 200 render)")
     Integer runs;
@@ -65,8 +71,10 @@ final class BenchCommand implements Callable<Integer> {
             case "render" -> benchRender(out);
             case "autoencoder" -> Cli.withLibraryChatterOnStderr(() -> benchAutoencoder(out));
             case "live" -> Cli.withLibraryChatterOnStderr(() -> benchLive(out));
+            case "newton" -> Cli.withLibraryChatterOnStderr(() -> new NewtonBench(out, spec.commandLine().getErr(),
+                    discriminatorSteps).run());
             default -> throw new IllegalArgumentException("unknown benchmark '" + name
-                    + "' (expected critic, ot, render, autoencoder or live)");
+                    + "' (expected critic, ot, render, autoencoder, live or newton)");
         }
         return 0;
     }

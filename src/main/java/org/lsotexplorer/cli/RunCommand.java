@@ -16,6 +16,9 @@ import org.lsotexplorer.data.EmpiricalDistribution;
 import org.lsotexplorer.data.PointCsv;
 import org.lsotexplorer.data.TargetDistribution;
 import org.lsotexplorer.data.ToyPreset;
+import org.lsotexplorer.engine.LsotOptions;
+import org.lsotexplorer.engine.RefineMethod;
+import org.lsotexplorer.engine.RefinementMetrics;
 import org.lsotexplorer.engine.RunFolder;
 import org.lsotexplorer.engine.RunMetrics;
 import org.lsotexplorer.engine.RunSettings;
@@ -34,7 +37,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Train a solver on a 2-D target and write a run folder:",
             "  manifest.json, metrics.json, metrics.csv, potential.png, arrows.png, mapped.png,",
-            "  singular-set.png (lsot), raw-discriminator.png (lsot), curves.png.",
+            "  singular-set.png (lsot), raw-discriminator.png (lsot), curves.png,",
+            "  model/codes.csv and model/heights.csv (lsot, exact).",
             "Prints metrics.json as one line when done."})
 final class RunCommand implements Callable<Integer> {
     @Spec
@@ -73,6 +77,11 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--refine", description = "lsot refinement iterations (0 = raw discriminator map)")
     Integer refine;
+
+    @Option(names = "--refine-method", defaultValue = "auto",
+            description = "lsot refinement: newton (exact Laguerre cells, 2-D only), adam (Monte-Carlo) or auto"
+                    + " (newton in 2-D, adam above) (default: ${DEFAULT-VALUE})")
+    String refineMethod;
 
     @Option(names = "--grid", defaultValue = "200", description = "potential grid cells per side (default: ${DEFAULT-VALUE})")
     int grid;
@@ -137,7 +146,8 @@ final class RunCommand implements Callable<Integer> {
             folder.writeHistory(run.history());
             throw e;
         }
-        RunMetrics metrics = run.evaluate().withSeconds((System.nanoTime() - t0) / 1e9);
+        RunMetrics metrics = RefinementMetrics.withTimes(run.evaluate(), run.solver(),
+                (System.nanoTime() - t0) / 1e9);
         folder.writeManifest(run);
         folder.writeMetrics(metrics);
         folder.writeHistory(run.history());
@@ -215,8 +225,9 @@ final class RunCommand implements Callable<Integer> {
             s = s.withLsot(s.lsot().withBatchSize(batch));
         }
         if (refine != null) {
-            s = s.withLsot(s.lsot().withRefinement(s.lsot().refinement().withMaxIterations(refine)));
+            s = s.withLsot(s.lsot().withRefineIterations(refine));
         }
+        s = s.withLsot(s.lsot().withRefineMethod(RefineMethod.parse(refineMethod)));
         return s;
     }
 
@@ -234,10 +245,10 @@ final class RunCommand implements Callable<Integer> {
         if (batch != null) {
             s = s.withBatch(batch);
         }
+        LsotOptions lsot = s.lsot().withRefineMethod(RefineMethod.parse(refineMethod));
         if (refine != null) {
-            s = s.with(s.lsot().withRefinement(s.lsot().refinement().withMaxIterations(refine)), s.criticRays(),
-                    s.exactSampleSize(), s.sinkhorn());
+            lsot = lsot.withRefineIterations(refine);
         }
-        return s;
+        return s.with(lsot, s.criticRays(), s.exactSampleSize(), s.sinkhorn());
     }
 }

@@ -1,10 +1,15 @@
 package org.lsotexplorer.engine;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.lsotexplorer.math.ot.BrenierPotential;
+import org.lsotexplorer.math.ot.LaguerreDiagram;
+import org.lsotexplorer.math.ot.NewtonIteration;
+import org.lsotexplorer.math.ot.SemiDiscreteNewton;
 import org.lsotexplorer.math.ot.SemiDiscreteRefinement;
 import org.lsotexplorer.model.Activation;
 import org.lsotexplorer.model.Adam;
@@ -20,10 +25,14 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * <ol>
  *   <li>phase {@code discriminator}: minimise the negative semi-dual
  *       {@code L(D) = -[mean_j D(y_j) + mean_i min_j (c2(z_i,y_j) - D(y_j))]} with Adam (no generator, no min-max);</li>
- *   <li>phase {@code refinement}: heights {@code h_j = D(y_j) - |y_j|^2/2} refined by semi-discrete OT;</li>
+ *   <li>phase {@code refinement}: heights {@code h_j = D(y_j) - |y_j|^2/2} refined by semi-discrete OT: in the
+ *       plane by damped Newton on exact Laguerre cells (one Newton iteration per {@link #step()}), above it (or with
+ *       {@link RefineMethod#ADAM}) by Monte-Carlo Adam steps;</li>
  *   <li>map {@code T(z) = y_{argmax_j <z,y_j> + h_j}}, with new codes blended across non-singular facets.</li>
  * </ol>
  * The potential shown is {@code phi(z) = min_j (c2(z,y_j) - g_j)}; the raw network D is offered as a second layer.
+ * The refinement's convergence points ({@link #newtonHistory()}, {@link #adamResidualHistory()}) are kept for
+ * charts. Owner-thread only, like every {@link TransportSolver}.
  */
 public final class LsotSolver implements TransportSolver {
     private final TransportProblem problem;
@@ -33,7 +42,11 @@ public final class LsotSolver implements TransportSolver {
     private final Mlp discriminator;
     private final Adam adam;
     private final SemiDualLoss semiDual = new SemiDualLoss();
+    private final RefineMethod refineMethod;
     private SemiDiscreteRefinement refinement;
+    private SemiDiscreteNewton newton;
+    private final List<Double> adamResiduals = new ArrayList<>();
+    private long refineNanos;
     private BrenierPotential potential;
     private int potentialStep = -1;
     private int step;
@@ -55,6 +68,7 @@ public final class LsotSolver implements TransportSolver {
         this.discriminator = new Mlp(new MlpOptions(problem.dimension(), options.hiddenWidths(), Activation.RELU, 1,
                 Activation.IDENTITY, DataType.FLOAT), rng.nextLong());
         this.adam = new Adam(options.learningRate(), options.beta1(), options.beta2(), Adam.DEFAULT_EPSILON);
+        this.refineMethod = options.refineMethod().resolve(problem.dimension());
     }
 
     @Override
@@ -64,7 +78,7 @@ public final class LsotSolver implements TransportSolver {
 
     @Override
     public int totalSteps() {
-        return Math.max(1, options.discriminatorSteps() + options.refinement().maxIterations());
+        return Math.max(1, options.discriminatorSteps() + options.refineIterations(problem.dimension()));
     }
 
     @Override
@@ -74,7 +88,8 @@ public final class LsotSolver implements TransportSolver {
 
     @Override
     public boolean isDone() {
-        return step >= totalSteps() || refinement != null && refinement.isConverged();
+        return step >= totalSteps() || refinement != null && refinement.isConverged()
+                || newton != null && newton.isDone();
     }
 
     @Override
@@ -129,12 +144,30 @@ public final class LsotSolver implements TransportSolver {
                     liveValues[picked[i]] = d[i];
                 }
             }
+        } else if (refineMethod == RefineMethod.NEWTON) {
+            long t0 = System.nanoTime();
+            if (newton == null) {
+                BrenierPotential start = discriminatorPotential();
+                newton = new SemiDiscreteNewton(start.codes(), start.heights(), null, problem.source(),
+                        options.newton());
+            }
+            NewtonIteration it = newton.isDone() ? newton.history().get(newton.iteration()) : newton.step();
+            refineNanos += System.nanoTime() - t0;
+            losses.put("cell_residual", it.worstRelativeError());
+            losses.put("refine_halvings", (double) it.halvings());
+            if (explainNext) {
+                explanation = StepExplanation.refinementStep(step + 1, NewtonCaption.of(it),
+                        problem.dimension() == 2);
+            }
         } else {
+            long t0 = System.nanoTime();
             if (refinement == null) {
                 refinement = new SemiDiscreteRefinement(discriminatorPotential(), problem.source(),
                         options.refinement(), rng.split());
             }
             double residual = refinement.step();
+            refineNanos += System.nanoTime() - t0;
+            adamResiduals.add(residual);
             losses.put("cell_residual", residual);
             losses.put("refine_samples", (double) refinement.sampleSize());
             if (explainNext) {
@@ -155,6 +188,9 @@ public final class LsotSolver implements TransportSolver {
 
     /** The current Brenier potential: refined heights once refinement started, else from the network. */
     public BrenierPotential brenierPotential() {
+        if (newton != null) {
+            return newton.potential();
+        }
         if (refinement != null) {
             return refinement.potential();
         }
@@ -178,7 +214,7 @@ public final class LsotSolver implements TransportSolver {
      */
     @Override
     public SolverState liveState() {
-        if (refinement != null || potentialStep == step) {
+        if (refinement != null || newton != null || potentialStep == step) {
             return state();
         }
         if (liveValues == null) {
@@ -214,6 +250,59 @@ public final class LsotSolver implements TransportSolver {
         return Optional.of(frozenRaw);
     }
 
+    /** The refinement method in use (AUTO resolved by the dimension). */
+    public RefineMethod refineMethod() {
+        return refineMethod;
+    }
+
+    /**
+     * Newton's convergence points so far, the start (iteration 0) first; empty before the refinement starts or
+     * with Adam. A copy: safe to hand to another thread.
+     */
+    public List<NewtonIteration> newtonHistory() {
+        return newton == null ? List.of() : List.copyOf(newton.history());
+    }
+
+    /** Adam's residual {@code n max_j |g_j|} per refinement step (Monte-Carlo); empty with Newton. A copy. */
+    public List<Double> adamResidualHistory() {
+        return List.copyOf(adamResiduals);
+    }
+
+    /** Refinement iterations done (Newton iterations or Adam steps). */
+    public int refineIterations() {
+        return newton != null ? newton.iteration() : refinement != null ? refinement.iteration() : 0;
+    }
+
+    /** Wall-clock seconds spent in refinement steps. */
+    public double refineSeconds() {
+        return refineNanos / 1e9;
+    }
+
+    /** Why Newton stopped early (no acceptable step), or null. */
+    public String refineFailure() {
+        return newton == null ? null : newton.failure();
+    }
+
+    /**
+     * The Laguerre diagram of the current potential with exact cell masses, for 2-D problems (the Newton solver's own
+     * diagram once it runs, over the distinct codes; otherwise computed now, about 0.1 s for 4,096 codes); empty
+     * above two dimensions, or before Newton runs when some codes coincide.
+     */
+    public Optional<LaguerreDiagram> laguerreDiagram() {
+        if (newton != null) {
+            return Optional.of(newton.diagram());
+        }
+        if (problem.dimension() != 2) {
+            return Optional.empty();
+        }
+        BrenierPotential u = brenierPotential();
+        try {
+            return Optional.of(LaguerreDiagram.compute(u.codes(), u.heights(), null, problem.source()));
+        } catch (IllegalArgumentException duplicateCodes) {
+            return Optional.empty();
+        }
+    }
+
     /** The refinement's current learning rate (its initial value before refinement starts). */
     public double refinementLearningRate() {
         return refinement == null ? options.refinement().learningRate() : refinement.learningRate();
@@ -228,12 +317,9 @@ public final class LsotSolver implements TransportSolver {
     public boolean adjust(String setting, double value) {
         LsotOptions o = options;
         LsotOptions next = switch (setting) {
-            case "learning_rate" -> new LsotOptions(o.hiddenWidths(), value, o.beta1(), o.beta2(), o.batchSize(),
-                    o.discriminatorSteps(), o.refinement(), o.angleThreshold(), o.blendWidth());
-            case "angle_threshold" -> new LsotOptions(o.hiddenWidths(), o.learningRate(), o.beta1(), o.beta2(),
-                    o.batchSize(), o.discriminatorSteps(), o.refinement(), value, o.blendWidth());
-            case "blend_width" -> new LsotOptions(o.hiddenWidths(), o.learningRate(), o.beta1(), o.beta2(),
-                    o.batchSize(), o.discriminatorSteps(), o.refinement(), o.angleThreshold(), value);
+            case "learning_rate" -> o.withLive(value, o.angleThreshold(), o.blendWidth());
+            case "angle_threshold" -> o.withLive(o.learningRate(), value, o.blendWidth());
+            case "blend_width" -> o.withLive(o.learningRate(), o.angleThreshold(), value);
             default -> null;
         };
         if (next == null) {

@@ -18,13 +18,20 @@ import java.util.Map;
 /**
  * The text part of a run folder (architecture.md): {@code manifest.json} (seed, resolved settings, data checksum,
  * versions), {@code metrics.json} (the keys of {@link RunMetrics#asJsonMap()}) and {@code metrics.csv} (one row
- * per logged step: {@code step,phase,<value columns>}, empty cells where a value was not logged). Figures are
+ * per logged step: {@code step,phase,<value columns>}, empty cells where a value was not logged) and, for solvers
+ * with a Brenier potential, the model: {@code model/codes.csv} (n rows of d comma-separated values, no header) and
+ * {@code model/heights.csv} (n rows), with {@code T(z) = y_j} for {@code j = argmax_j <z,y_j> + h_j} (ties: the
+ * lowest j), plus {@code model/weights.csv} when the target masses are not uniform. Figures are
  * added beside them by the report layer. The GUI and the CLI read and write the same files.
  */
 public final class RunFolder {
     public static final String MANIFEST = "manifest.json";
     public static final String METRICS_JSON = "metrics.json";
     public static final String METRICS_CSV = "metrics.csv";
+    public static final String MODEL_DIR = "model";
+    public static final String CODES_CSV = "codes.csv";
+    public static final String HEIGHTS_CSV = "heights.csv";
+    public static final String WEIGHTS_CSV = "weights.csv";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path dir;
@@ -77,7 +84,55 @@ public final class RunFolder {
         m.put("steps_done", run.solver().completedSteps());
         m.put("versions", Versions.all());
         m.put("metric_definitions", RunMetrics.definitions());
+        if (run.solver() instanceof LsotSolver lsot) {
+            m.put("refine_method", lsot.refineMethod().id());
+            m.put("cell_mass_error_method", RefinementMetrics.method(lsot));
+            m.put("model", Map.of("codes", MODEL_DIR + "/" + CODES_CSV, "heights", MODEL_DIR + "/" + HEIGHTS_CSV,
+                    "map", "T(z) = y_j, j = argmax_j <z,y_j> + h_j (ties: lowest j)"));
+        }
         JSON.writeValue(dir.resolve(MANIFEST).toFile(), m);
+        writeModel(run.solver());
+    }
+
+    /**
+     * Writes {@code model/codes.csv} and {@code model/heights.csv} (and {@code model/weights.csv} for non-uniform
+     * weights) for a solver with a Brenier potential; nothing otherwise. Called by {@link #writeManifest}.
+     */
+    public void writeModel(TransportSolver solver) throws IOException {
+        if (solver.brenier().isEmpty()) {
+            return;
+        }
+        writeModel(dir, solver.brenier().get(), null);
+    }
+
+    /** Writes the model files of a potential into {@code folder/model}; {@code weights} null when uniform. */
+    public static void writeModel(Path folder, org.lsotexplorer.math.ot.BrenierPotential u, double[] weights)
+            throws IOException {
+        Path model = folder.resolve(MODEL_DIR);
+        Files.createDirectories(model);
+        double[][] codes = u.codes();
+        double[] h = u.heights();
+        try (BufferedWriter c = Files.newBufferedWriter(model.resolve(CODES_CSV), StandardCharsets.UTF_8);
+             BufferedWriter hw = Files.newBufferedWriter(model.resolve(HEIGHTS_CSV), StandardCharsets.UTF_8)) {
+            for (int j = 0; j < codes.length; j++) {
+                StringBuilder b = new StringBuilder();
+                for (int k = 0; k < codes[j].length; k++) {
+                    b.append(k == 0 ? "" : ",").append(Double.toString(codes[j][k]));
+                }
+                c.write(b.toString());
+                c.newLine();
+                hw.write(Double.toString(h[j]));
+                hw.newLine();
+            }
+        }
+        if (weights != null) {
+            try (BufferedWriter w = Files.newBufferedWriter(model.resolve(WEIGHTS_CSV), StandardCharsets.UTF_8)) {
+                for (double x : weights) {
+                    w.write(Double.toString(x));
+                    w.newLine();
+                }
+            }
+        }
     }
 
     /** Writes {@code metrics.json}. */

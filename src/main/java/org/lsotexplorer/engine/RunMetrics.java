@@ -5,13 +5,33 @@ import java.util.Map;
 
 /**
  * The metrics of method.md section 4 for one evaluation. Mode metrics are {@code null} for targets without known
- * modes. {@link #asJsonMap()} gives exactly the keys of {@code metrics.json}.
+ * modes; the refinement metrics are {@code null} for solvers without a Brenier potential ({@code semiDiscreteCost}
+ * also above two dimensions). {@link #asJsonMap()} gives exactly the keys of {@code metrics.json}.
+ *
+ * @param cellMassErrorMax {@code max_j |mu(W_j) - nu_j| / nu_j}: exact in 2-D, a Monte-Carlo estimate above
+ * @param refineIterations Newton iterations or Adam steps of the refinement
+ * @param refineSeconds wall time of the refinement steps
+ * @param semiDiscreteCost {@code sum_j int_{W_j} |z - y_j|^2/2 d mu}, the exact cost of the map (2-D only)
  */
 public record RunMetrics(Integer modesCovered, Double highQualityFraction, Double massBalance, double w2ToTarget,
-                         double mapOptimality, double l2Uvp, double cosine, double seconds) {
+                         double mapOptimality, double l2Uvp, double cosine, double seconds, Double cellMassErrorMax,
+                         Integer refineIterations, Double refineSeconds, Double semiDiscreteCost) {
+
+    public RunMetrics(Integer modesCovered, Double highQualityFraction, Double massBalance, double w2ToTarget,
+                      double mapOptimality, double l2Uvp, double cosine, double seconds) {
+        this(modesCovered, highQualityFraction, massBalance, w2ToTarget, mapOptimality, l2Uvp, cosine, seconds, null,
+                null, null, null);
+    }
+
+    /** The same metrics with the refinement's figures. */
+    public RunMetrics withRefinement(Double cellError, Integer iterations, Double refineSecs, Double cost) {
+        return new RunMetrics(modesCovered, highQualityFraction, massBalance, w2ToTarget, mapOptimality, l2Uvp,
+                cosine, seconds, cellError, iterations, refineSecs, cost);
+    }
 
     /** Keys in the documented order: modes_covered, high_quality_fraction, mass_balance, w2_to_target,
-     * map_optimality, l2_uvp, cosine, seconds. */
+     * map_optimality, l2_uvp, cosine, seconds, then (when present) cell_mass_error_max, refine_iterations,
+     * refine_seconds, semi_discrete_cost. */
     public Map<String, Object> asJsonMap() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("modes_covered", modesCovered);
@@ -22,13 +42,21 @@ public record RunMetrics(Integer modesCovered, Double highQualityFraction, Doubl
         m.put("l2_uvp", l2Uvp);
         m.put("cosine", cosine);
         m.put("seconds", seconds);
+        if (cellMassErrorMax != null) {
+            m.put("cell_mass_error_max", cellMassErrorMax);
+            m.put("refine_iterations", refineIterations);
+            m.put("refine_seconds", refineSeconds);
+        }
+        if (semiDiscreteCost != null) {
+            m.put("semi_discrete_cost", semiDiscreteCost);
+        }
         return m;
     }
 
     /** The same run with its wall time set. */
     public RunMetrics withSeconds(double s) {
         return new RunMetrics(modesCovered, highQualityFraction, massBalance, w2ToTarget, mapOptimality, l2Uvp,
-                cosine, s);
+                cosine, s, cellMassErrorMax, refineIterations, refineSeconds, semiDiscreteCost);
     }
 
     /** One-line definitions, for tooltips and exported files. */
@@ -42,6 +70,11 @@ public record RunMetrics(Integer modesCovered, Double highQualityFraction, Doubl
         d.put("l2_uvp", "100 * mean |T(z) - T_exact(z)|^2 / Var(target), T_exact the exact assignment");
         d.put("cosine", "mean cosine between T(z) - z and T_exact(z) - z");
         d.put("seconds", "wall time of training and evaluation");
+        d.put("cell_mass_error_max", "lsot: max_j |mu(W_j) - nu_j| / nu_j over the Laguerre cells of the final heights;"
+                + " exact in 2-D, a Monte-Carlo estimate above (see cell_mass_error_method in the manifest)");
+        d.put("refine_iterations", "lsot: refinement iterations done (Newton iterations or Adam steps)");
+        d.put("refine_seconds", "lsot: wall time of the refinement");
+        d.put("semi_discrete_cost", "lsot, 2-D: exact transport cost of the map, sum_j int_{W_j} |z-y_j|^2/2 d mu");
         return d;
     }
 }

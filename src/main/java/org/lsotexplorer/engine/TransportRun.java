@@ -83,7 +83,8 @@ public final class TransportRun {
 
     /** All metrics of method.md section 4 on the run's fixed evaluation samples. */
     public RunMetrics evaluate() {
-        RunMetrics m = evaluator.evaluate(solver);
+        RunMetrics m = RefinementMetrics.addTo(evaluator.evaluate(solver), solver, problem.source(),
+                settings.seed());
         Map<String, Double> v = new LinkedHashMap<>();
         m.asJsonMap().forEach((k, x) -> {
             if (x instanceof Number num && !k.equals("seconds")) {

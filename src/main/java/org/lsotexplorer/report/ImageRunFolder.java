@@ -61,7 +61,13 @@ public final class ImageRunFolder {
             ImageTiles cmp = e.comparison(e.noise(8, seed + 113));
             png(ImageFigures.grid(cmp, 8, ImageFigures.scaleFor(cmp, TILE_PX)), dir, COMPARISON, written);
         }
-        writeManifest(dir, e, written);
+        var model = e.transportModel();
+        if (model.isPresent()) {
+            RunFolder.writeModel(dir, model.get().potential(), null);
+            written.add(RunFolder.MODEL_DIR + "/" + RunFolder.CODES_CSV);
+            written.add(RunFolder.MODEL_DIR + "/" + RunFolder.HEIGHTS_CSV);
+        }
+        writeManifest(dir, e, model.orElse(null), written);
         if (metrics != null) {
             JSON.writeValue(dir.resolve(RunFolder.METRICS_JSON).toFile(), metrics.asMap());
             written.add(RunFolder.METRICS_JSON);
@@ -94,7 +100,8 @@ public final class ImageRunFolder {
         written.add(name);
     }
 
-    private static void writeManifest(Path dir, ImageExperiment e, List<String> files) throws IOException {
+    private static void writeManifest(Path dir, ImageExperiment e, ImageExperiment.TransportModel model,
+                                      List<String> files) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("format", "lsot-explorer-image-run/1");
         m.put("preset", e.settings().preset().id());
@@ -109,6 +116,14 @@ public final class ImageRunFolder {
         m.put("files", files);
         m.put("versions", Versions.all());
         m.put("metric_definitions", ImageMetrics.definitions());
+        if (model != null) {
+            m.put("model", Map.of("codes", "model/codes.csv: standardized codes s = (y - mean) / std",
+                    "heights", "model/heights.csv",
+                    "map", "T(z) = s_j, j = argmax_j <z,s_j> + h_j; images decode(mean + std T(z))"));
+            m.put("standardization", Map.of("mean", model.standardization().mean(), "std",
+                    model.standardization().std()));
+            m.put("refinement", model.refinement());
+        }
         JSON.writeValue(dir.resolve(RunFolder.MANIFEST).toFile(), m);
     }
 }

@@ -45,7 +45,7 @@ class CliTest {
         assertOneLineError(cli("run", "--preset", "nine-gaussians", "--out", dir.resolve("a").toString()),
                 "eight-gaussians");
         assertOneLineError(cli("run", "--solver", "magic", "--out", dir.resolve("b").toString()), "critic-rays");
-        assertOneLineError(cli("bench", "nothing"), "critic, ot, render or autoencoder");
+        assertOneLineError(cli("bench", "nothing"), "critic, ot, render, autoencoder, live or newton");
     }
 
     @Test
@@ -112,10 +112,14 @@ class CliTest {
         assertEquals(0, o.code(), o.err());
         JsonNode metrics = new ObjectMapper().readTree(out.resolve("metrics.json").toFile());
         for (String key : List.of("modes_covered", "high_quality_fraction", "mass_balance", "w2_to_target",
-                "map_optimality", "l2_uvp", "cosine", "seconds")) {
+                "map_optimality", "l2_uvp", "cosine", "seconds", "cell_mass_error_max", "refine_iterations",
+                "refine_seconds", "semi_discrete_cost")) {
             assertTrue(metrics.has(key), key);
         }
-        assertEquals(8, metrics.size(), "exactly the documented keys");
+        assertEquals(12, metrics.size(), "exactly the documented keys");
+        assertEquals(3, metrics.get("refine_iterations").asInt(), "three Newton iterations");
+        assertEquals(256, Files.readAllLines(out.resolve("model/codes.csv")).size());
+        assertEquals(256, Files.readAllLines(out.resolve("model/heights.csv")).size());
         assertEquals(metrics, new ObjectMapper().readTree(o.out()), "stdout prints metrics.json");
         JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
         assertEquals(3, manifest.get("seed").asInt());
@@ -133,6 +137,19 @@ class CliTest {
             assertTrue(csv.stream().anyMatch(l -> l.startsWith(prefix)), "a row for step " + step);
         }
         assertFalse(csv.stream().anyMatch(l -> l.startsWith("9,")), "no step beyond the budget");
+    }
+
+    @Test
+    void refineMethodOptionChoosesAdamOrRefusesNonsense() throws IOException {
+        Path out = dir.resolve("adam");
+        Outcome o = cli("run", "--preset", "two-moons", "--solver", "lsot", "--steps", "5", "--refine", "4",
+                "--refine-method", "adam", "--codes", "128", "--grid", "20", "--quiet", "--out", out.toString());
+        assertEquals(0, o.code(), o.err());
+        JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        assertEquals("adam", manifest.get("refine_method").asText());
+        assertEquals(4, new ObjectMapper().readTree(o.out()).get("refine_iterations").asInt());
+        assertOneLineError(cli("run", "--preset", "two-moons", "--refine-method", "bfgs", "--quiet", "--out",
+                dir.resolve("bad").toString()), "unknown refine method 'bfgs'");
     }
 
     @Test

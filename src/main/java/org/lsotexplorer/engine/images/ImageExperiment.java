@@ -16,6 +16,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.lsotexplorer.math.ot.BrenierPotential;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.logging.Logger;
 
@@ -339,6 +341,36 @@ public final class ImageExperiment {
         if (sampler == null) {
             throw new IllegalStateException("the codes do not exist yet: wait until the training images are encoded");
         }
+    }
+
+    /**
+     * The transport model for a run folder, once the sampler exists and has a Brenier potential ({@code lsot}):
+     * the potential over the standardized codes, their standardization, and the refinement's figures
+     * ({@code cell_mass_error_max} as a Monte-Carlo estimate above 2-D, exact in 2-D; {@code refine_iterations},
+     * {@code refine_seconds}, {@code cell_mass_error_method}).
+     */
+    public Optional<TransportModel> transportModel() {
+        if (sampler == null || sampler.brenierPotential().isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> figures = new java.util.LinkedHashMap<>();
+        sampler.transportSolver().ifPresent(solver -> {
+            org.lsotexplorer.engine.RunMetrics m = org.lsotexplorer.engine.RefinementMetrics.withTimes(
+                    org.lsotexplorer.engine.RefinementMetrics.addTo(new org.lsotexplorer.engine.RunMetrics(null, null,
+                            null, 0, 0, 0, 0, 0), solver, SourceDistribution.GAUSSIAN, settings.seed()), solver, 0);
+            m.asJsonMap().forEach((k, v) -> {
+                if (k.startsWith("cell_") || k.startsWith("refine_") || k.startsWith("semi_")) {
+                    figures.put(k, v);
+                }
+            });
+            figures.put("cell_mass_error_method", org.lsotexplorer.engine.RefinementMetrics.method(solver));
+        });
+        return Optional.of(new TransportModel(sampler.brenierPotential().get(), space.standardization(), figures));
+    }
+
+    /** The map over standardized codes {@code s = (y - mean) / std}, with the refinement's figures. */
+    public record TransportModel(BrenierPotential potential, org.lsotexplorer.math.CodeStandardization standardization,
+                                 Map<String, Object> refinement) {
     }
 
     /** Seeded standard Gaussian noise rows. */

@@ -28,6 +28,10 @@ interface LatentSampler {
     double[][] sample(double[][] noise);
 
     /** The Brenier potential of a transport map (for the singular set), if there is one. */
+    default Optional<org.lsotexplorer.engine.TransportSolver> transportSolver() {
+        return Optional.empty();
+    }
+
     default Optional<BrenierPotential> brenierPotential() {
         return Optional.empty();
     }

@@ -67,6 +67,11 @@ final class TransportSampler implements LatentSampler {
     }
 
     @Override
+    public Optional<TransportSolver> transportSolver() {
+        return Optional.of(solver);
+    }
+
+    @Override
     public Optional<BrenierPotential> brenierPotential() {
         return solver.brenier();
     }

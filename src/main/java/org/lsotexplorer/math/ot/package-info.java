@@ -1,6 +1,9 @@
 /**
  * Optimal-transport solvers on plain double arrays: the exact assignment / transportation solver (the ground truth
- * for every metric), log-domain Sinkhorn and the semi-discrete refinement of the LSOT Brenier potential.
+ * for every metric), log-domain Sinkhorn and the semi-discrete refinement of the LSOT Brenier potential: by
+ * Monte-Carlo Adam in any dimension ({@link org.lsotexplorer.math.ot.SemiDiscreteRefinement}) and exactly in the
+ * plane ({@link org.lsotexplorer.math.ot.SemiDiscreteNewton}: damped Newton on the exact Laguerre cells of
+ * {@link org.lsotexplorer.math.ot.LaguerreDiagram}, Gaussian masses through Owen's T, uniform masses as areas).
  * <p>
  * Entry points: {@link org.lsotexplorer.math.ot.ExactTransportSolver} (method.md 3.3; returns a
  * {@link org.lsotexplorer.math.ot.TransportPlan} with its dual certificate), {@link
@@ -8,7 +11,8 @@
  * and {@link org.lsotexplorer.math.ot.SinkhornSolver} (method.md 3.4) with its
  * {@link org.lsotexplorer.math.ot.SinkhornSolver#softCTransform soft c-transform} for drawing the potential
  * (method.md 3.6). Points are {@code double[][]} (one row per point, any dimension); costs are
- * {@link org.lsotexplorer.math.Cost}. All solvers are static, stateless and thread-safe; they throw
- * {@link java.lang.IllegalArgumentException} for invalid input and never return partial results.
+ * {@link org.lsotexplorer.math.Cost}. The one-shot solvers are static, stateless and thread-safe; the two
+ * refinements are stepped by one owner thread. All throw {@link java.lang.IllegalArgumentException} for invalid
+ * input. No JavaFX, no ND4J.
  */
 package org.lsotexplorer.math.ot;

@@ -1,0 +1,217 @@
+package org.lsotexplorer.math.ot;
+
+import java.util.stream.IntStream;
+
+/**
+ * The geometry of the Laguerre (power) cells {@code W_j = { z : <z,y_j> + h_j >= <z,y_k> + h_k for all k }} of
+ * codes in the plane, clipped to a square {@code [-L, L]^2}.
+ * <p>
+ * Each cell starts as the square, cut by the half-planes {@code <z, y_k - y_j> <= h_j - h_k} of its 8 nearest
+ * lifted neighbours: the points {@code p_j = (y_j, sqrt(W - w_j))}, {@code w_j = |y_j|^2 + 2 h_j},
+ * {@code W = max w}, for which {@code |z - y_j|^2 - w_j = |(z,0) - p_j|^2 - W} (a cell is the plane section of the
+ * 3-D Voronoi cell of {@code p_j}). Then the polygon is certified: the exact arg-max of every vertex is found with
+ * the kd-tree branch-and-bound of {@link BrenierPotential#cellOf}; every code that beats {@code j} at a vertex (by
+ * more than 1e-12 relative) cuts the polygon, until none does. The result is exact: the polygon always contains
+ * the cell, and a convex polygon whose vertices all lie in the convex cell equals it. Expected cost
+ * {@code O(n log n)}; collinear codes, empty cells and unbounded cells (cut by the box only) need nothing special.
+ * <p>
+ * When the cells of the same codes for nearby heights are given (a Newton step), each cell is instead cut by the
+ * previous diagram's neighbours and their neighbours (which covers the edge flips of a step), and only cells whose
+ * neighbour relation is not symmetric (an edge of j labelled k, but no edge of k labelled j: a neighbour missing on
+ * one side) go through the vertex certificate; {@link LaguerreDiagram} checks that the masses still sum to 1 and
+ * otherwise rebuilds the diagram from scratch. Codes must be distinct (checked by {@link LaguerreDiagram}).
+ * Immutable; built on up to 8 parallel chunks of cells, with the same result for any schedule.
+ */
+final class LaguerreCells {
+    private static final int FIRST_K = 8;
+
+    private static final int MAX_ROUNDS = 64;
+
+    final double[][] xs;
+    final double[][] ys;
+    final int[][] labels;
+
+    private LaguerreCells(int n) {
+        xs = new double[n][];
+        ys = new double[n][];
+        labels = new int[n][];
+    }
+
+    /**
+     * @param cx code x coordinates, {@code cy} code y coordinates, {@code h} heights (all finite, distinct codes)
+     * @param halfWidth {@code L} &gt; 0
+     */
+    static LaguerreCells build(double[] cx, double[] cy, double[] h, double halfWidth, BrenierPotential potential,
+                               LaguerreCells previous) {
+        int n = cx.length;
+        LaguerreCells cells = new LaguerreCells(n);
+        if (previous != null) {
+            forEachChunk(n, (from, to) -> {
+                CellPolygon poly = new CellPolygon();
+                int[] stamp = new int[n];
+                java.util.Arrays.fill(stamp, -1);
+                for (int j = from; j < to; j++) {
+                    cutByTwoRing(j, cx, cy, h, previous, halfWidth, poly, stamp);
+                    cells.store(j, poly);
+                }
+            });
+            boolean[] suspect = cells.asymmetricCells(1e-10 * halfWidth);
+            forEachChunk(n, (from, to) -> {
+                CellPolygon poly = new CellPolygon();
+                int[] violators = new int[64];
+                for (int j = from; j < to; j++) {
+                    if (suspect[j]) {
+                        poly.set(cells.xs[j], cells.ys[j], cells.labels[j]);
+                        certify(j, cx, cy, h, potential, poly, violators);
+                        cells.store(j, poly);
+                    }
+                }
+            });
+            return cells;
+        }
+        LiftedPointTree tree = n > 1 ? new LiftedPointTree(lifted(cx, cy, h), n) : null;
+        forEachChunk(n, (from, to) -> {
+            CellPolygon poly = new CellPolygon();
+            int[] idx = new int[FIRST_K];
+            double[] d2 = new double[FIRST_K];
+            int[] violators = new int[64];
+            for (int j = from; j < to; j++) {
+                poly.resetToBox(halfWidth);
+                if (n > 1) {
+                    int m = tree.nearest(j, Math.min(n - 1, FIRST_K), idx, d2);
+                    for (int i = 0; i < m && !poly.isEmpty(); i++) {
+                        cut(poly, j, idx[i], cx, cy, h);
+                    }
+                    certify(j, cx, cy, h, potential, poly, violators);
+                }
+                cells.store(j, poly);
+            }
+        });
+        return cells;
+    }
+
+    private interface Range {
+        void run(int from, int to);
+    }
+
+    private static void forEachChunk(int n, Range task) {
+        int chunks = n >= 512 ? 8 : 1;
+        IntStream.range(0, chunks).parallel().forEach(c -> task.run((int) ((long) c * n / chunks),
+                (int) ((long) (c + 1) * n / chunks)));
+    }
+
+    private static double[] lifted(double[] cx, double[] cy, double[] h) {
+        int n = cx.length;
+        double[] lifted = new double[3 * n];
+        double wMax = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < n; j++) {
+            wMax = Math.max(wMax, cx[j] * cx[j] + cy[j] * cy[j] + 2 * h[j]);
+        }
+        for (int j = 0; j < n; j++) {
+            lifted[3 * j] = cx[j];
+            lifted[3 * j + 1] = cy[j];
+            lifted[3 * j + 2] = Math.sqrt(Math.max(0, wMax - (cx[j] * cx[j] + cy[j] * cy[j] + 2 * h[j])));
+        }
+        return lifted;
+    }
+
+    /** Cuts the box by the previous diagram's neighbours of j and their neighbours. */
+    private static void cutByTwoRing(int j, double[] cx, double[] cy, double[] h, LaguerreCells previous,
+                                     double halfWidth, CellPolygon poly, int[] stamp) {
+        poly.resetToBox(halfWidth);
+        stamp[j] = j;
+        for (int k : previous.labels[j]) {
+            if (k >= 0 && stamp[k] != j) {
+                stamp[k] = j;
+                cut(poly, j, k, cx, cy, h);
+            }
+        }
+        for (int k : previous.labels[j]) {
+            if (k < 0) {
+                continue;
+            }
+            for (int m : previous.labels[k]) {
+                if (m >= 0 && stamp[m] != j && !poly.isEmpty()) {
+                    stamp[m] = j;
+                    cut(poly, j, m, cx, cy, h);
+                }
+            }
+        }
+    }
+
+    /**
+     * Cells with an edge (longer than {@code minLength}) labelled k whose cell k has no edge labelled j, and those
+     * k: where two cells disagree, a neighbour is missing on one side.
+     */
+    private boolean[] asymmetricCells(double minLength) {
+        int n = xs.length;
+        boolean[] suspect = new boolean[n];
+        for (int j = 0; j < n; j++) {
+            int m = xs[j].length;
+            for (int i = 0; i < m; i++) {
+                int k = labels[j][i];
+                int i2 = i + 1 == m ? 0 : i + 1;
+                if (k < 0 || Math.hypot(xs[j][i2] - xs[j][i], ys[j][i2] - ys[j][i]) <= minLength) {
+                    continue;
+                }
+                boolean found = false;
+                for (int q : labels[k]) {
+                    found |= q == j;
+                }
+                if (!found) {
+                    suspect[j] = true;
+                    suspect[k] = true;
+                }
+            }
+        }
+        return suspect;
+    }
+
+    /** Cuts by every code that beats j at a vertex until none does (see the class comment). */
+    private static void certify(int j, double[] cx, double[] cy, double[] h, BrenierPotential potential,
+                                CellPolygon poly, int[] violators) {
+        int n = cx.length;
+        double[] z = new double[2];
+        for (int round = 0; round < MAX_ROUNDS && !poly.isEmpty(); round++) {
+            int found = 0;
+            for (int i = 0; i < poly.count() && found < violators.length; i++) {
+                z[0] = poly.x(i);
+                z[1] = poly.y(i);
+                double own = z[0] * cx[j] + z[1] * cy[j] + h[j];
+                int best = potential.cellOf(z);
+                double gap = potential.plane(best, z) - own;
+                double tol = 1e-12 * (1 + Math.abs(own) + Math.abs(z[0] * cx[j]) + Math.abs(z[1] * cy[j]));
+                if (best != j && gap > tol) {
+                    violators[found++] = best;
+                }
+            }
+            if (found == 0) {
+                return;
+            }
+            for (int i = 0; i < found; i++) {
+                cut(poly, j, violators[i], cx, cy, h);
+            }
+        }
+        for (int q = 0; q < n && !poly.isEmpty(); q++) {      // safety net after MAX_ROUNDS, not reached in tests
+            if (q != j) {
+                cut(poly, j, q, cx, cy, h);
+            }
+        }
+    }
+
+    private static void cut(CellPolygon poly, int j, int k, double[] cx, double[] cy, double[] h) {
+        poly.clip(cx[k] - cx[j], cy[k] - cy[j], h[j] - h[k], k);
+    }
+
+    private void store(int j, CellPolygon poly) {
+        int m = poly.count();
+        xs[j] = new double[m];
+        ys[j] = new double[m];
+        labels[j] = new int[m];
+        for (int i = 0; i < m; i++) {
+            xs[j][i] = poly.x(i);
+            ys[j][i] = poly.y(i);
+            labels[j][i] = poly.label(i);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.lsotexplorer.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lsotexplorer.math.ot.NewtonIteration;
+import org.lsotexplorer.math.ot.NewtonOptions;
+import org.lsotexplorer.model.Nd4jRuntime;
+
+/** lsot with the Newton refinement: one iteration per step, convergence from the discriminator, model files. */
+class LsotNewtonRefinementTest {
+    @BeforeAll
+    static void nd4j() {
+        Nd4jRuntime.init();
+    }
+
+    private static RunSettings newtonRun(int discSteps, int newtonBudget) {
+        RunSettings s = SmallRuns.lsot(1, discSteps, 0);
+        LsotOptions l = s.lsot().withRefineMethod(RefineMethod.NEWTON)
+                .withNewton(NewtonOptions.defaults().withMaxIterations(newtonBudget));
+        return s.with(l, s.criticRays(), s.exactSampleSize(), s.sinkhorn());
+    }
+
+    @Test
+    void eachNewtonIterationIsOneSolverStepAndItConvergesFromTheDiscriminator() {
+        TransportRun run = SmallRuns.run(newtonRun(150, 40));
+        LsotSolver lsot = (LsotSolver) run.solver();
+        assertEquals(RefineMethod.NEWTON, lsot.refineMethod());
+        assertEquals(190, lsot.totalSteps());
+        while (!run.isDone()) {
+            StepResult r = run.step();
+            if (r.phase().equals("refinement")) {
+                assertEquals(lsot.refineIterations(), r.step() - 150, "one Newton iteration per step");
+                assertEquals(r.losses().get("cell_residual"),
+                        lsot.newtonHistory().get(lsot.refineIterations()).worstRelativeError());
+            }
+        }
+        List<NewtonIteration> h = lsot.newtonHistory();
+        assertTrue(h.size() >= 2 && h.get(0).iteration() == 0);
+        double last = h.get(h.size() - 1).worstRelativeError();
+        assertTrue(last <= 1e-10, "worst relative cell error " + last);
+        assertTrue(lsot.completedSteps() < lsot.totalSteps(), "stops when converged");
+        assertTrue(lsot.adamResidualHistory().isEmpty());
+        RunMetrics m = run.evaluate();
+        assertTrue(m.cellMassErrorMax() <= 1e-10);
+        assertEquals(h.size() - 1, m.refineIterations());
+        assertTrue(m.semiDiscreteCost() > 0 && m.semiDiscreteCost() < 10, "cost " + m.semiDiscreteCost());
+        assertEquals(1.0, lsot.laguerreDiagram().orElseThrow().masses().length / 256.0);
+    }
+
+    @Test
+    void zeroRefinementKeepsTheRawDiscriminatorMap() {
+        TransportRun run = SmallRuns.run(newtonRun(20, 0));
+        while (!run.isDone()) {
+            run.step();
+        }
+        LsotSolver lsot = (LsotSolver) run.solver();
+        assertEquals(20, lsot.completedSteps());
+        assertTrue(lsot.newtonHistory().isEmpty());
+        assertEquals("discriminator", lsot.phase());
+    }
+
+    @Test
+    void adamIsStillAvailableAndKeepsItsResidualHistory() {
+        RunSettings s = SmallRuns.lsot(1, 20, 6);
+        s = s.with(s.lsot().withRefineMethod(RefineMethod.ADAM), s.criticRays(), s.exactSampleSize(), s.sinkhorn());
+        TransportRun run = SmallRuns.run(s);
+        while (!run.isDone()) {
+            run.step();
+        }
+        LsotSolver lsot = (LsotSolver) run.solver();
+        assertEquals(6, lsot.adamResidualHistory().size());
+        assertEquals(6, lsot.refineIterations());
+        RunMetrics m = run.evaluate();
+        assertTrue(m.cellMassErrorMax() > 1e-3, "Adam's few Monte-Carlo steps leave cells off");
+    }
+
+    @Test
+    void runFolderHoldsTheModel(@TempDir Path dir) throws Exception {
+        TransportRun run = SmallRuns.run(newtonRun(30, 5));
+        while (!run.isDone()) {
+            run.step();
+        }
+        RunFolder.create(dir).writeManifest(run);
+        List<String> codes = Files.readAllLines(dir.resolve("model/codes.csv"));
+        List<String> heights = Files.readAllLines(dir.resolve("model/heights.csv"));
+        assertEquals(256, codes.size());
+        assertEquals(256, heights.size());
+        assertFalse(Files.exists(dir.resolve("model/weights.csv")), "uniform weights: no weights file");
+        double[] z = {0.3, -0.7};
+        int best = -1;
+        double bestValue = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < 256; j++) {
+            String[] c = codes.get(j).split(",");
+            double v = z[0] * Double.parseDouble(c[0]) + z[1] * Double.parseDouble(c[1])
+                    + Double.parseDouble(heights.get(j));
+            if (v > bestValue) {
+                bestValue = v;
+                best = j;
+            }
+        }
+        double[] mapped = run.solver().brenier().orElseThrow().map(z);
+        assertEquals(mapped[0], Double.parseDouble(codes.get(best).split(",")[0]), 0);
+        assertTrue(Files.readString(dir.resolve("manifest.json")).contains("\"cell_mass_error_method\" : \"exact\""));
+    }
+}
