@@ -1,7 +1,9 @@
 package org.lsotexplorer.engine;
 
 import java.util.Optional;
+import org.lsotexplorer.math.SourceDistribution;
 import org.lsotexplorer.math.ot.BrenierPotential;
+import org.lsotexplorer.math.ot.LaguerreDiagram;
 
 /**
  * The state of a solver whose map is the gradient of a Brenier potential {@code u(z) = max_j <z,y_j> + h_j}
@@ -14,13 +16,27 @@ import org.lsotexplorer.math.ot.BrenierPotential;
  * @param angleThreshold lsot's singular-set threshold in [0, pi], or NaN for a plain argmax map without a singular set
  * @param blendWidth lsot's blend width (&gt; 0), ignored when {@code angleThreshold} is NaN
  * @param partial the pairs of an unfinished exact solve, or null
+ * @param source the source measure, for the Laguerre cells' masses
+ * @param cells the solver's own Laguerre diagram of {@code u} (Newton), or null
  */
 public record BrenierState(BrenierPotential u, String potentialLabel, double angleThreshold, double blendWidth,
-                           PartialPlan partial) implements SolverState {
+                           PartialPlan partial, SourceDistribution source, LaguerreDiagram cells)
+        implements SolverState {
 
-    /** A plain argmax map (exact duals). */
-    public static BrenierState plain(BrenierPotential u, String label) {
-        return new BrenierState(u, label, Double.NaN, 0, null);
+    @Override
+    public Optional<LaguerreDiagram> laguerreCells(LaguerreDiagram previous) {
+        if (cells != null) {
+            return Optional.of(cells);
+        }
+        if (u.dimension() != 2 || source == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(previous != null && previous.codeCount() == u.codeCount()
+                    ? previous.withHeights(u.heights()) : LaguerreDiagram.compute(u.codes(), u.heights(), null, source));
+        } catch (IllegalArgumentException duplicateCodes) {
+            return Optional.empty();
+        }
     }
 
     @Override

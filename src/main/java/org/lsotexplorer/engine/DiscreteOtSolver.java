@@ -125,7 +125,7 @@ public final class DiscreteOtSolver implements TransportSolver {
 
     @Override
     public SolverState state() {
-        return new BrenierState(potential, LABEL, Double.NaN, 0, partial);
+        return new BrenierState(potential, LABEL, Double.NaN, 0, partial, problem.source(), null);
     }
 
     /** The Brenier potential built from the exact duals (zero heights before the solve ends). */

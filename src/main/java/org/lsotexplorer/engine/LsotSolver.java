@@ -46,6 +46,7 @@ public final class LsotSolver implements TransportSolver {
     private SemiDiscreteRefinement refinement;
     private SemiDiscreteNewton newton;
     private final List<Double> adamResiduals = new ArrayList<>();
+    private final List<Double> adamSeconds = new ArrayList<>();
     private long refineNanos;
     private BrenierPotential potential;
     private int potentialStep = -1;
@@ -168,6 +169,7 @@ public final class LsotSolver implements TransportSolver {
             double residual = refinement.step();
             refineNanos += System.nanoTime() - t0;
             adamResiduals.add(residual);
+            adamSeconds.add(refineNanos / 1e9);
             losses.put("cell_residual", residual);
             losses.put("refine_samples", (double) refinement.sampleSize());
             if (explainNext) {
@@ -232,7 +234,7 @@ public final class LsotSolver implements TransportSolver {
 
     private SolverState stateOf(BrenierPotential u) {
         return new BrenierState(u, "phi(z) = min_j c2(z,y_j) - g_j", options.angleThreshold(), options.blendWidth(),
-                null);
+                null, problem.source(), newton != null && u == newton.potential() ? newton.diagram() : null);
     }
 
     @Override
@@ -248,6 +250,35 @@ public final class LsotSolver implements TransportSolver {
             frozenRawStep = step;
         }
         return Optional.of(frozenRaw);
+    }
+
+    @Override
+    public Optional<RefinementTrace> refinementTrace() {
+        if (newton != null) {
+            List<NewtonIteration> h = newton.history();
+            double[] it = new double[h.size()];
+            double[] err = new double[h.size()];
+            double[] sec = new double[h.size()];
+            for (int i = 0; i < h.size(); i++) {
+                it[i] = h.get(i).iteration();
+                err[i] = h.get(i).worstRelativeError();
+                sec[i] = h.get(i).seconds();
+            }
+            return Optional.of(new RefinementTrace("newton", it, err, sec));
+        }
+        if (adamResiduals.isEmpty()) {
+            return Optional.empty();
+        }
+        int n = adamResiduals.size();
+        double[] it = new double[n];
+        double[] err = new double[n];
+        double[] sec = new double[n];
+        for (int i = 0; i < n; i++) {
+            it[i] = i + 1;
+            err[i] = adamResiduals.get(i);
+            sec[i] = adamSeconds.get(i);
+        }
+        return Optional.of(new RefinementTrace("adam", it, err, sec));
     }
 
     /** The refinement method in use (AUTO resolved by the dimension). */

@@ -13,11 +13,13 @@ import org.lsotexplorer.math.PointClouds;
  *            {@link TransportRun#snapshot}, which evaluates on the owning thread
  * @param liveEvaluator the run's small metrics evaluator (thread-safe), for estimates while training
  * @param explanation what the step just taken did, phase by phase, when it was asked to explain itself; else null
+ * @param refinement lsot's refinement convergence so far, or null
  */
 public record RunState(int step, int totalSteps, String phase, SolverKind solver, String targetName,
                        PlaneBounds bounds, int dimension, double[][] displaySource, double[][] probe,
                        float[] sourceXy, float[] targetXy, float[] probeXy, SolverState state, PotentialField raw,
-                       Map<String, Double> losses, MetricsEvaluator liveEvaluator, StepExplanation explanation) {
+                       Map<String, Double> losses, MetricsEvaluator liveEvaluator, StepExplanation explanation,
+                       RefinementTrace refinement) {
     public RunState {
         losses = Map.copyOf(losses);
     }

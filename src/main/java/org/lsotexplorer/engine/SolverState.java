@@ -2,6 +2,7 @@ package org.lsotexplorer.engine;
 
 import java.util.Optional;
 import org.lsotexplorer.math.ot.BrenierPotential;
+import org.lsotexplorer.math.ot.LaguerreDiagram;
 
 /**
  * What a solver's map and potential are at one step, as an immutable copy that any thread may evaluate while the
@@ -25,6 +26,15 @@ public interface SolverState extends TransportMap {
      */
     default Optional<boolean[]> singularMask(double xMin, double xMax, double yMin, double yMax, int columns,
                                              int rows) {
+        return Optional.empty();
+    }
+
+    /**
+     * The Laguerre cells of a Brenier map in the plane, exactly measured against the source: the solver's own
+     * diagram when it has one (Newton), else computed now, warm-started from {@code previous} (a diagram of the same
+     * codes, or null). Empty for other maps, for d != 2, and for duplicate codes.
+     */
+    default Optional<LaguerreDiagram> laguerreCells(LaguerreDiagram previous) {
         return Optional.empty();
     }
 

@@ -127,7 +127,7 @@ public final class TransportRun {
         return new RunState(solver.completedSteps(), solver.totalSteps(), solver.phase(), solver.kind(),
                 problem.target().displayName(), bounds, problem.dimension(), displaySource, probe, sourceXy,
                 targetXy, probeXy, state, raw, last == null ? Map.of() : last.losses(), liveEvaluator,
-                solver.lastExplanation().orElse(null));
+                solver.lastExplanation().orElse(null), solver.refinementTrace().orElse(null));
     }
 
     public RunSettings settings() {

@@ -91,6 +91,11 @@ public interface TransportSolver extends TransportMap {
         return Optional.empty();
     }
 
+    /** How lsot's refinement has converged so far (empty before it starts and for other solvers). */
+    default Optional<RefinementTrace> refinementTrace() {
+        return Optional.empty();
+    }
+
     /** Frees what the solver holds outside the heap or on other threads (a running exact solve); idempotent. */
     default void release() {
     }

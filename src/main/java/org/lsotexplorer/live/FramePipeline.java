@@ -7,6 +7,7 @@ import org.lsotexplorer.engine.LiveMetrics;
 import org.lsotexplorer.engine.PlaneSnapshot;
 import org.lsotexplorer.engine.RunState;
 import org.lsotexplorer.engine.SnapshotOptions;
+import org.lsotexplorer.math.ot.LaguerreDiagram;
 import org.lsotexplorer.render.MaskLayer;
 import org.lsotexplorer.render.PlaneFigure;
 import org.lsotexplorer.render.PlaneRenderer;
@@ -57,6 +58,9 @@ public final class FramePipeline {
     private FrameRequest drawn;
     private PlaneSnapshot drawnSnapshot;
     private RunState sharpState;
+    private RunState cellsState;
+    private Viewport cellsViewport;
+    private LaguerreDiagram diagram;
     private Viewport sharpViewport;
     private int sharpWidth;
     private int sharpHeight;
@@ -108,6 +112,8 @@ public final class FramePipeline {
         boolean newRun = pointsState == null || s.targetXy() != pointsState.targetXy();
         if (newRun) {
             factory.clear();
+            diagram = null;
+            cellsState = null;
             metrics.set(null);
             metricsState = null;
             grids = null;
@@ -174,7 +180,8 @@ public final class FramePipeline {
         factory.highlight(shown == null ? null : req.highlight());
         PlaneFigure figure = factory.build(shown, layers, req.viewport(), req.widthPx(), req.heightPx(),
                 req.overlay(), req.emptyTitle());
-        if (shown != null && layers.singularSet() && sharpenSingularSet(figure)) {
+        boolean again = shown != null && layers.cells() && updateCells(figure);
+        if (shown != null && layers.singularSet() && sharpenSingularSet(figure) || again) {
             figure = factory.build(shown, layers, req.viewport(), req.widthPx(), req.heightPx(),
                     req.overlay(), req.emptyTitle());
         }
@@ -210,6 +217,24 @@ public final class FramePipeline {
                         still ? thicken(cells, w, h) : cells, PlaneFigures.SINGULAR_ARGB))
                 .orElse(null);
         factory.useSingularMask(m);
+        return true;
+    }
+
+    /**
+     * The Laguerre cells of the grids' state, clipped to the viewport shown; the diagram is recomputed (warm-started)
+     * only when that state changes. Returns true when the layer changed.
+     */
+    private boolean updateCells(PlaneFigure figure) {
+        Viewport v = renderer.layout(figure).viewport();
+        if (gridState == cellsState && v.equals(cellsViewport)) {
+            return false;
+        }
+        if (gridState != cellsState) {
+            diagram = gridState == null ? null : gridState.state().laguerreCells(diagram).orElse(null);
+            cellsState = gridState;
+        }
+        cellsViewport = v;
+        factory.useCells(diagram == null ? null : CellColors.layer(diagram, v));
         return true;
     }
 

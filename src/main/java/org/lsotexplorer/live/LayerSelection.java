@@ -12,16 +12,18 @@ package org.lsotexplorer.live;
  * @param contours contour lines over the heatmap
  * @param rawDiscriminator the raw network D as the heatmap (lsot)
  * @param singularSet the tears of the map (lsot)
+ * @param cells the Laguerre cells of a Brenier map in the plane (lsot, exact), coloured by relative mass error
  */
 public record LayerSelection(boolean source, boolean target, boolean mapped, boolean arrows, boolean potential,
-                             boolean contours, boolean rawDiscriminator, boolean singularSet) {
+                             boolean contours, boolean rawDiscriminator, boolean singularSet,
+                             boolean cells) {
     /** What the window starts with. */
     public static LayerSelection defaults() {
-        return new LayerSelection(true, true, true, true, true, true, false, true);
+        return new LayerSelection(true, true, true, true, true, true, false, true, false);
     }
 
     /** The same with the singular set on or off. */
     public LayerSelection withSingularSet(boolean on) {
-        return new LayerSelection(source, target, mapped, arrows, potential, contours, rawDiscriminator, on);
+        return new LayerSelection(source, target, mapped, arrows, potential, contours, rawDiscriminator, on, cells);
     }
 }

@@ -6,6 +6,7 @@ import org.lsotexplorer.engine.GridValues;
 import org.lsotexplorer.engine.PlaneSnapshot;
 import org.lsotexplorer.engine.SolverKind;
 import org.lsotexplorer.render.ArrowLayer;
+import org.lsotexplorer.render.CellLayer;
 import org.lsotexplorer.render.Colormap;
 import org.lsotexplorer.render.MaskLayer;
 import org.lsotexplorer.render.PlaneFigure;
@@ -38,6 +39,7 @@ public final class PlaneFigureFactory {
     private final ColorRangeTracker potentialRange = new ColorRangeTracker();
     private MaskLayer sharpSingular;
     private ExplainedPhase highlight;
+    private CellLayer cells;
     /** Highlighted points of an explained phase: first group (green), second group (red). */
     public static final int HIGHLIGHT_ARGB = 0xFF18C25A;
     public static final int HIGHLIGHT_SECOND_ARGB = 0xFFE8432E;
@@ -129,6 +131,9 @@ public final class PlaneFigureFactory {
     }
 
     private void addLayers(PlaneFigure.Builder b, PlaneSnapshot s, LayerSelection sel, PointLayer drawn) {
+        if (sel.cells() && cells != null) {
+            b.layer(cells);
+        }
         if (sel.singularSet() && sharpSingular != null) {
             b.layer(sharpSingular);
         } else if (sel.singularSet() && s.singularMask() != null && s.potential() != null) {
@@ -216,6 +221,11 @@ public final class PlaneFigureFactory {
      */
     public void useSingularMask(MaskLayer mask) {
         sharpSingular = mask;
+    }
+
+    /** The Laguerre cells to draw under the points when that layer is on (null: none). */
+    public void useCells(CellLayer layer) {
+        cells = layer;
     }
 
     /** The explained phase whose points the next {@link #build} calls draw on top (null: none). */

@@ -41,6 +41,8 @@ final class Legend {
                 out.add(new Entry(Kind.ARROW, a.label(), a.argb(), a.widthPx(), 0));
             } else if (layer instanceof MaskLayer m) {
                 out.add(new Entry(Kind.MASK, m.label(), m.argb(), 0, 0));
+            } else if (layer instanceof CellLayer c) {
+                out.add(new Entry(Kind.MASK, c.label(), 0xFFB2182B, 0, 0));
             }
         }
         return out;

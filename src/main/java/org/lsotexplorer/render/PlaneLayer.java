@@ -5,7 +5,7 @@ package org.lsotexplorer.render;
  * The {@link #label()} names the layer in the legend; a blank label keeps it out of the legend.
  * Colours are non-premultiplied ARGB ({@code 0xAARRGGBB}); the alpha byte sets the layer's opacity.
  */
-public sealed interface PlaneLayer permits PointLayer, ArrowLayer, MaskLayer {
+public sealed interface PlaneLayer permits PointLayer, ArrowLayer, MaskLayer, CellLayer {
     /** The legend text; blank for none. */
     String label();
 

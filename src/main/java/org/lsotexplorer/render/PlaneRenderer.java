@@ -79,6 +79,8 @@ public final class PlaneRenderer {
                 shapePainter.arrows(dst, layout, a);
             } else if (layer instanceof MaskLayer m) {
                 shapePainter.mask(dst, layout, m);
+            } else if (layer instanceof CellLayer c) {
+                CellPainter.paint(dst, layout, c);
             }
         }
         if (figure.showLegend()) {

@@ -125,6 +125,8 @@ public final class ExplorerController implements DataActions, AutoCloseable {
             if (now - lastCurvesNanos >= CURVES_NANOS) {
                 lastCurvesNanos = now;
                 curves.refresh(session.history());
+                RunState st = session.latestState();
+                curves.convergence().update(st == null ? null : st.refinement());
             }
         }
     }

@@ -78,6 +78,7 @@ final class ExplorerMenus {
             layer("Contour lines", KeyCode.DIGIT6, p.contoursProperty()),
             layer("Raw discriminator D (extrapolation, LSOT)", KeyCode.DIGIT7, p.rawDiscriminatorProperty()),
             layer("Singular set (LSOT)", KeyCode.DIGIT8, p.singularSetProperty()),
+            layer("Laguerre cells by mass error (LSOT, exact)", KeyCode.DIGIT9, p.cellsProperty()),
             new SeparatorMenuItem(),
             plain("Fit the plane to the data", KeyCode.DIGIT0, () -> p.viewportProperty().set(null)),
             plain("Brush: paint target points", KeyCode.B, () -> {

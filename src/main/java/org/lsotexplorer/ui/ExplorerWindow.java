@@ -40,6 +40,7 @@ public final class ExplorerWindow {
     private final FramePump pump;
     private final SplitPane main = new SplitPane();
     private final SplitPane right = new SplitPane();
+    private final CurvesView curves;
     private final MessageBanner banner;
     private final PlaneView planeView;
     private final ImageExplorerLauncher images;
@@ -54,7 +55,7 @@ public final class ExplorerWindow {
         this.prefs = new WindowPreferences(options.preferences());
         ExplorerController c = controller;
         planeView = new PlaneView(c.planeModel(), c.dataModel());
-        CurvesView curves = new CurvesView(c.metricsModel());
+        curves = new CurvesView(c.metricsModel());
         var lsot = c.settingsModel().solverProperty().isEqualTo(SolverKind.LSOT);
         Node planeColumn = FxParts.column(new String[] {"plane-column"}, new LayerTogglesView(c.planeModel(), lsot).node(),
                 planeView.node());
@@ -138,6 +139,11 @@ public final class ExplorerWindow {
 
     public PlaneView planeView() {
         return planeView;
+    }
+
+    /** The curve charts beside the plane. */
+    public CurvesView curves() {
+        return curves;
     }
 
     /** The image explorer's File menu actions and its open window. */

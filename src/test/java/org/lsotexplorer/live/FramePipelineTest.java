@@ -97,7 +97,7 @@ class FramePipelineTest {
         Frame still = p.latestFrame();
         assertFalse(p.tick(), "nothing new: no work");
         p.request(FrameRequest.of(300, 200).withLayers(new LayerSelection(false, true, true, false, false, false,
-                false, false)));
+                false, false, false)));
         p.tick();
         Frame resized = p.latestFrame();
         assertNotSame(still, resized);
@@ -120,6 +120,25 @@ class FramePipelineTest {
         }
         assertEquals(5, p.latestFrame().snapshot().step());
         assertTrue(Arrays.equals(mapped, p.latestFrame().snapshot().mapped()), "the map stays frozen");
+    }
+
+    @Test
+    void laguerreCellsAreDrawnColouredByMassError() {
+        TrainingLoop l = loop(5);
+        FramePipeline p = pipeline(l);
+        LayerSelection cellsOnly = new LayerSelection(false, true, false, false, false, false, false, false, true);
+        p.request(FrameRequest.of(240, 200).withLayers(cellsOnly));
+        p.tick();
+        var layer = p.latestFrame().figure().layers().stream()
+                .filter(x -> x instanceof org.lsotexplorer.render.CellLayer).findFirst();
+        assertTrue(layer.isPresent(), "the cells layer is drawn");
+        var cells = (org.lsotexplorer.render.CellLayer) layer.get();
+        assertEquals(256, cells.polygons().length, "one cell per code");
+        long coloured = Arrays.stream(cells.fills()).filter(c -> (c & 0xFFFFFF) != 0xf7f7f7).count();
+        assertTrue(coloured > 100, "an untrained map has cells far from their mass: " + coloured);
+        assertEquals(0x9cf7f7f7, CellColors.color(0.0), "exact mass: white");
+        assertEquals(0x9cb2182b, CellColors.color(5.0), "far too much: full red");
+        assertEquals(0x9c2166ac, CellColors.color(-1.0), "empty: full blue");
     }
 
     @Test

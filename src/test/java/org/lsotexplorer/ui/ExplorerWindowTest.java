@@ -187,6 +187,37 @@ class ExplorerWindowTest {
         waitFor("training clears the caption", () -> window.planeView().caption().isEmpty());
     }
 
+    private void apply(String key, String value) {
+        var setting = c().settingsModel().settings().stream().filter(x -> x.key().equals(key)).findFirst()
+                .orElseThrow();
+        assertTrue(c().settingsModel().apply(setting, value), key + " = " + value);
+    }
+
+    @Test
+    void newtonRefinementShowsItsLineSearchCellsAndConvergence(FxRobot robot) throws Exception {
+        ready();
+        robot.interact(() -> {
+            apply("lsot.steps", "3");
+            apply("lsot.refineMethod", "newton");
+            c().reset();
+        });
+        waitFor("the new run", () -> c().runModel().totalStepsProperty().get() < 100 && step() == 0);
+        for (int i = 1; i <= 3; i++) {
+            int target = i;
+            robot.interact(() -> c().step());
+            waitFor("discriminator step " + i, () -> step() == target);
+        }
+        robot.clickOn("#explain");
+        waitFor("a Newton iteration is explained", () -> window.planeView().caption().contains("Damped Newton"));
+        assertTrue(window.planeView().caption().contains("worst cell"), window.planeView().caption());
+        robot.clickOn("#train");
+        waitFor("Newton converges", () -> c().runModel().stateProperty().get() == WorkerState.DONE);
+        waitFor("the convergence chart shows Newton", () -> window.curves().convergence().pointCount() >= 2);
+        robot.interact(() -> c().planeModel().cellsProperty().set(true));
+        waitFor("the Laguerre cells are drawn", () -> window.planeView().figure().layers().stream()
+                .anyMatch(l -> l instanceof org.lsotexplorer.render.CellLayer));
+    }
+
     @Test
     void wheelZoomsDragPansDoubleClickFitsAndHoverReadsThePotential(FxRobot robot) throws Exception {
         ready();

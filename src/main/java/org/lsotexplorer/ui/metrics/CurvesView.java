@@ -22,6 +22,7 @@ public final class CurvesView {
     private final CurveChart losses = new CurveChart("lossChart");
     private final CurveChart metric = new CurveChart("metricChart");
     private final Label metricTitle = new Label();
+    private final ConvergenceChart convergence = new ConvergenceChart();
 
     public CurvesView(MetricsViewModel metrics) {
         this.metrics = metrics;
@@ -39,7 +40,7 @@ public final class CurvesView {
                 + " above, evaluated about once a second on fresh samples. Drag to zoom, right-click for more."));
         VBox.setVgrow(losses.node(), Priority.ALWAYS);
         VBox.setVgrow(metric.node(), Priority.ALWAYS);
-        root.getChildren().addAll(lossTitle, losses.node(), metricTitle, metric.node());
+        root.getChildren().addAll(lossTitle, losses.node(), metricTitle, metric.node(), convergence.node());
     }
 
     public Node node() {
@@ -65,6 +66,11 @@ public final class CurvesView {
             metricData.put(key, Curves.series(live, key));
         }
         metric.show(metricData);
+    }
+
+    /** The refinement convergence chart (shown once a refinement has run). */
+    public ConvergenceChart convergence() {
+        return convergence;
     }
 
     /** Points on the loss chart (tests). */

@@ -44,7 +44,10 @@ public final class LayerTogglesView {
                     m.rawDiscriminatorProperty(), gradient("#000004", "#b73779", "#fcfdbf")),
             toggle("layerSingular", "Singular set", "LSOT only: where the map tears between modes (neighbouring"
                     + " cells whose normals differ by more than the angle threshold). Key 8.",
-                    m.singularSetProperty(), Color.web("#e8262b")));
+                    m.singularSetProperty(), Color.web("#e8262b")),
+            toggle("layerCells", "Laguerre cells", "LSOT and exact: the cells W_j of the map (every z in W_j goes to"
+                    + " y_j), coloured by relative mass error (mu(W_j) - nu_j) / nu_j: blue too small, red too large,"
+                    + " white exact. Key 9.", m.cellsProperty(), gradient("#2166ac", "#f7f7f7", "#b2182b")));
         root.getChildren().get(6).disableProperty().bind(javafx.beans.binding.Bindings.not(lsotOnly));
         root.getChildren().get(7).disableProperty().bind(javafx.beans.binding.Bindings.not(lsotOnly));
     }

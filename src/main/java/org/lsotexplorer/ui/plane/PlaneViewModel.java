@@ -27,6 +27,7 @@ public final class PlaneViewModel {
     private final BooleanProperty contours = new SimpleBooleanProperty();
     private final BooleanProperty rawDiscriminator = new SimpleBooleanProperty();
     private final BooleanProperty singularSet = new SimpleBooleanProperty();
+    private final BooleanProperty cells = new SimpleBooleanProperty();
     private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>();
     private final StringProperty hover = new SimpleStringProperty("");
 
@@ -55,18 +56,19 @@ public final class PlaneViewModel {
         contours.set(s.contours());
         rawDiscriminator.set(s.rawDiscriminator());
         singularSet.set(s.singularSet());
+        cells.set(s.cells());
     }
 
     /** The switches as one value. */
     public LayerSelection selection() {
         return new LayerSelection(source.get(), target.get(), mapped.get(), arrows.get(), potential.get(),
-                contours.get(), rawDiscriminator.get(), singularSet.get());
+                contours.get(), rawDiscriminator.get(), singularSet.get(), cells.get());
     }
 
     /** Every property whose change needs a redraw. */
     public Observable[] redrawTriggers() {
         return new Observable[] {source, target, mapped, arrows, potential, contours, rawDiscriminator, singularSet,
-            viewport};
+            cells, viewport};
     }
 
     /**
@@ -118,6 +120,11 @@ public final class PlaneViewModel {
 
     public BooleanProperty singularSetProperty() {
         return singularSet;
+    }
+
+    /** The Laguerre cells, coloured by relative mass error (Brenier maps in the plane). */
+    public BooleanProperty cellsProperty() {
+        return cells;
     }
 
     /** The user's viewport after pan or zoom; null fits the snapshot. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.lsotexplorer.engine.LsotOptions;
+import org.lsotexplorer.engine.RefineMethod;
 import org.lsotexplorer.engine.RunSettings;
 import org.lsotexplorer.math.ot.SemiDiscreteOptions;
 
@@ -26,6 +27,7 @@ final class LsotSettings {
         SemiDiscreteOptions refinement;
         double angle;
         double blend;
+        RefineMethod method;
 
         Draft(LsotOptions o) {
             widths = o.hiddenWidths();
@@ -37,10 +39,12 @@ final class LsotSettings {
             refinement = o.refinement();
             angle = o.angleThreshold();
             blend = o.blendWidth();
+            method = o.refineMethod();
         }
 
         LsotOptions build() {
-            return new LsotOptions(widths, learningRate, beta1, beta2, batch, steps, refinement, angle, blend);
+            return new LsotOptions(widths, learningRate, beta1, beta2, batch, steps, refinement, angle, blend)
+                    .withRefineMethod(method);
         }
     }
 
@@ -76,6 +80,12 @@ final class LsotSettings {
                 "0 .. 1,000,000 (default 600)", null, o -> Integer.toString(o.refinement().maxIterations()),
                 (s, t) -> edit(s, d -> d.refinement = d.refinement.withMaxIterations(
                         Parse.whole("refinement iterations", t)))),
+            new Setting("lsot.refineMethod", "Refine method", MAP, "How the heights h_j are refined after the"
+                + " discriminator: newton = damped Newton on exact Laguerre cells (the plane only; converges to machine"
+                + " precision in a few iterations), adam = Adam on Monte-Carlo cell masses (any dimension), auto ="
+                + " newton in the plane, adam above.", "auto, newton or adam (default auto)", null,
+                List.of("auto", "newton", "adam"), s -> s.lsot().refineMethod().id(),
+                (s, t) -> edit(s, d -> d.method = RefineMethod.parse(t))),
             setting("refineSamples", "MC samples", MAP,
                 "Monte-Carlo source points per refinement step (doubled when the residual stalls).",
                 "16 .. 10,000,000 (default 65,536)", null, o -> Integer.toString(o.refinement().initialSamples()),

@@ -78,13 +78,13 @@ class PlaneModelTest {
         assertEquals(s.bounds().xMin(), all.viewport().xMin(), "the default view is the snapshot's bounds");
         assertTrue(all.layers().stream().anyMatch(l -> l instanceof ArrowLayer));
         assertTrue(all.title().contains("LSOT (Liu et al. 2018)") && all.title().contains("step 3 of 10"));
-        PlaneFigure bare = f.build(s, new LayerSelection(false, true, false, false, false, false, false, false),
+        PlaneFigure bare = f.build(s, new LayerSelection(false, true, false, false, false, false, false, false, false),
                 new Viewport(-1, 1, -1, 1), 400, 300, new float[] {0.1f, 0.2f});
         assertEquals(null, bare.heatmap());
         assertEquals(2, bare.layers().size(), "the painted points and the target");
         assertTrue(bare.layers().get(0) instanceof PointLayer p && p.label().startsWith("drawn points"));
         assertEquals(-1, bare.viewport().xMin());
-        PlaneFigure raw = f.build(s, new LayerSelection(false, false, false, false, false, true, true, false),
+        PlaneFigure raw = f.build(s, new LayerSelection(false, false, false, false, false, true, true, false, false),
                 null, 400, 300, null);
         assertTrue(raw.colorLabel().contains("extrapolated"), raw.colorLabel());
         PlaneFigure tiny = f.build(null, LayerSelection.defaults(), null, 10, 10, null, "Drawn points (0)");
@@ -115,7 +115,7 @@ class PlaneModelTest {
         assertTrue(on.contains("z = (0.000, 0.000)") && on.contains("\u03c6(z) = 0.0000"), on);
         String off = PlaneViewModel.hoverText(s, LayerSelection.defaults(), 5, 0);
         assertTrue(off.contains("outside"), off);
-        LayerSelection raw = new LayerSelection(true, true, true, true, false, true, true, true);
+        LayerSelection raw = new LayerSelection(true, true, true, true, false, true, true, true, false);
         assertTrue(PlaneViewModel.hoverText(s, raw, 0, 0).contains("raw D(z)"));
     }
 
