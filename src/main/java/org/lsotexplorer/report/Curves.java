@@ -39,7 +39,8 @@ public final class Curves {
     public static boolean isMetric(String column) {
         return switch (column) {
             case "modes_covered", "high_quality_fraction", "mass_balance", "w2_to_target", "map_optimality",
-                    "l2_uvp", "cosine", "refine_samples" -> true;
+                    "l2_uvp", "cosine", "refine_samples", "refine_halvings", "cell_mass_error_max",
+                    "refine_iterations", "refine_seconds", "semi_discrete_cost" -> true;
             default -> false;
         };
     }

@@ -37,7 +37,7 @@ public final class ConvergenceChart {
     private final Map<String, RefinementTrace> latest = new LinkedHashMap<>();
 
     public ConvergenceChart() {
-        LogAxis y = new LogAxis("worst cell error");
+        LogAxis y = new LogAxis(null);
         y.setSmallestValue(1e-16);
         y.setBase(10);
         y.setNumberFormatOverride(new java.text.DecimalFormat("0.#E0"));
@@ -68,7 +68,9 @@ public final class ConvergenceChart {
         against.setValue("iteration");
         against.setId("convergenceAgainst");
         against.valueProperty().addListener((o, was, now) -> redraw());
-        Label title = new Label("Refinement: worst cell error against");
+        Label title = new Label("Refinement: worst cell error vs");
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        against.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         title.getStyleClass().add("section-title");
         HBox head = new HBox(6, title, against);
         root.getChildren().addAll(head, viewer);
