@@ -20,6 +20,7 @@ public final class EntropicOtSolver implements TransportSolver {
     private final SplittableRandom rng;
     private ScaledSinkhorn sinkhorn;
     private EntropicState state;
+    private final double[] flatCodes;
     private int step;
     private boolean done;
 
@@ -28,6 +29,7 @@ public final class EntropicOtSolver implements TransportSolver {
         this.options = options;
         this.rng = new SplittableRandom(seed);
         this.state = new EntropicState(problem.codes(), new double[problem.codeCount()], options.epsilon());
+        this.flatCodes = state.flat();
     }
 
     @Override
@@ -64,7 +66,7 @@ public final class EntropicOtSolver implements TransportSolver {
         }
         done = sinkhorn.iterate();
         step++;
-        state = new EntropicState(problem.codes(), sinkhorn.g(), sinkhorn.stageEpsilon());
+        state = new EntropicState(problem.codes(), sinkhorn.g(), sinkhorn.stageEpsilon(), flatCodes);
         Map<String, Double> losses = new LinkedHashMap<>();
         losses.put("marginal_error", sinkhorn.marginalError());
         losses.put("epsilon", sinkhorn.stageEpsilon());

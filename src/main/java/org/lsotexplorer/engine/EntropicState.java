@@ -1,6 +1,5 @@
 package org.lsotexplorer.engine;
 
-import org.lsotexplorer.math.Cost;
 
 /**
  * Entropic OT's state at one iteration (method.md 3.4): target duals {@code g} at regularisation {@code epsilon}.
@@ -8,9 +7,26 @@ import org.lsotexplorer.math.Cost;
  * the barycentric projection {@code T(z) = sum_j w_j(z) y_j}, {@code w_j(z) ~ b_j exp((g_j - c2(z,y_j))/eps)},
  * {@code b_j = 1/n}. Weights below {@code e^-40} of the largest are skipped (they change no printed digit).
  * Immutable: {@code g} is a private copy and the codes are treated as read-only.
+ *
+ * @param flat the codes row-major (see {@link #flatten})
  */
-record EntropicState(double[][] codes, double[] g, double epsilon) implements SolverState {
+record EntropicState(double[][] codes, double[] g, double epsilon, double[] flat) implements SolverState {
     private static final double NEGLIGIBLE = -40;
+
+    /** The state for duals {@code g} (not copied: pass a private copy) at {@code epsilon}. */
+    EntropicState(double[][] codes, double[] g, double epsilon) {
+        this(codes, g, epsilon, flatten(codes));
+    }
+
+    /** The codes row-major in one array, for a fast inner loop (shared by the states of one solver). */
+    static double[] flatten(double[][] codes) {
+        int d = codes[0].length;
+        double[] f = new double[codes.length * d];
+        for (int j = 0; j < codes.length; j++) {
+            System.arraycopy(codes[j], 0, f, j * d, d);
+        }
+        return f;
+    }
 
     @Override
     public PotentialField potential() {
@@ -69,9 +85,17 @@ record EntropicState(double[][] codes, double[] g, double epsilon) implements So
     /** Fills {@code logw[j] = (g_j - c2(z, y_j)) / eps} and returns its maximum. */
     private double logWeights(double[] z, double[] logw) {
         double max = Double.NEGATIVE_INFINITY;
-        for (int j = 0; j < codes.length; j++) {
-            logw[j] = (g[j] - Cost.SQUARED_EUCLIDEAN.between(z, codes[j])) / epsilon;
-            max = Math.max(max, logw[j]);
+        int d = z.length;
+        double inverse = 1 / epsilon;
+        for (int j = 0; j < g.length; j++) {
+            double sq = 0;
+            for (int k = 0; k < d; k++) {
+                double t = z[k] - flat[j * d + k];
+                sq += t * t;
+            }
+            double lw = (g[j] - 0.5 * sq) * inverse;
+            logw[j] = lw;
+            max = Math.max(max, lw);
         }
         return max;
     }
