@@ -157,7 +157,7 @@ public final class CriticRaysSolver implements TransportSolver {
 
     @Override
     public PotentialField potential() {
-        return new NetworkPotential("critic D(z)", critic, "");
+        return NetworkPotential.live("critic D(z)", critic, "");
     }
 
     @Override

@@ -13,7 +13,7 @@ record CriticRaysState(MlpSnapshot critic, MlpSnapshot rayLength, double[][] cod
 
     @Override
     public PotentialField potential() {
-        return new FrozenNetworkPotential("critic D(z)", critic, "");
+        return NetworkPotential.frozen("critic D(z)", critic, "");
     }
 
     @Override

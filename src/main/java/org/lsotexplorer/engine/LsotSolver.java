@@ -55,7 +55,7 @@ public final class LsotSolver implements TransportSolver {
     private StepExplanation explanation;
     private double[] liveValues;       // latest D(y_j) per code, from the training batches
     private BrenierPotential base;     // the codes with zero duals (shares the kd-tree)
-    private FrozenNetworkPotential frozenRaw;
+    private NetworkPotential frozenRaw;
     private int frozenRawStep;
     private static final int RAW_COPY_STEPS = 16;
     private static final String RAW_LABEL = "raw discriminator D(z)";
@@ -239,14 +239,14 @@ public final class LsotSolver implements TransportSolver {
 
     @Override
     public Optional<PotentialField> rawDiscriminator() {
-        return Optional.of(new NetworkPotential(RAW_LABEL, discriminator, RAW_CAVEAT));
+        return Optional.of(NetworkPotential.live(RAW_LABEL, discriminator, RAW_CAVEAT));
     }
 
     /** The network frozen at most {@value #RAW_COPY_STEPS} steps ago. */
     @Override
     public Optional<PotentialField> liveRawDiscriminator() {
         if (frozenRaw == null || step - frozenRawStep >= RAW_COPY_STEPS || step < frozenRawStep) {
-            frozenRaw = new FrozenNetworkPotential(RAW_LABEL, MlpSnapshot.of(discriminator), RAW_CAVEAT);
+            frozenRaw = NetworkPotential.frozen(RAW_LABEL, MlpSnapshot.of(discriminator), RAW_CAVEAT);
             frozenRawStep = step;
         }
         return Optional.of(frozenRaw);
