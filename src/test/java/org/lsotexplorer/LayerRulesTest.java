@@ -108,11 +108,32 @@ class LayerRulesTest {
         }
     }
 
-    /** The source without its package and import lines, comments and string literals. */
+    /** The source without its package and import lines, comments and string or char literals. */
     static String codeOnly(String text) {
-        String noComments = text.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("//[^\\n]*", " ");
-        return noComments.replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", "\"\"")
-                .replaceAll("(?m)^(package|import)\\s[^;]*;", " ");
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '*') {
+                int end = text.indexOf("*/", i + 2);
+                i = end < 0 ? text.length() : end + 2;
+                out.append(' ');
+            } else if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '/') {
+                int end = text.indexOf('\n', i);
+                i = end < 0 ? text.length() : end;
+            } else if (c == '"' || c == '\'') {
+                int k = i + 1;
+                while (k < text.length() && text.charAt(k) != c) {
+                    k += text.charAt(k) == '\\' ? 2 : 1;
+                }
+                out.append(c).append(c);
+                i = k + 1;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString().replaceAll("(?m)^(package|import)\\s[^;]*;", " ");
     }
 
     @Test
