@@ -56,8 +56,9 @@ public final class CodeRunFolder {
         }
         if (e.canShowImages()) {
             ImageTiles generated = e.generate(Arrays.copyOf(noise, first.length));
-            png(ImageFigures.grid(generated, 8, ImageFigures.scaleFor(generated, TILE_PX)), dir,
-                    ImageRunFolder.GENERATED, written);
+            int scale = ImageFigures.scaleFor(generated, TILE_PX);
+            png(e.hasDecoder() ? ImageFigures.grid(generated, 8, scale) : ImageFigures.previews(generated, 8, scale),
+                    dir, ImageRunFolder.GENERATED, written);
             int[] pair = distinctPair(e);
             double[][] z = e.noise(2, seed + 107);
             InterpolationStrips s = e.interpolate(pair[0], pair[1], z[0], z[1], 10);

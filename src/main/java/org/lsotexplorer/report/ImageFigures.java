@@ -39,6 +39,52 @@ public final class ImageFigures {
                 .withScale(scale);
     }
 
+    /** Frame colour of a preview tile whose code is a blend of training codes (the tile shows the nearest). */
+    public static final int BLENDED_ARGB = 0xFFFF8C1A;
+
+    /**
+     * A grid of training-image previews (no decoder): tiles whose caption starts with "blended" get an orange frame,
+     * and a line above the grid says what the tiles and the frames mean.
+     */
+    public static Raster previews(ImageTiles t, int columns, int scale) {
+        int[] markers = new int[t.count()];
+        int blended = 0;
+        for (int i = 0; i < markers.length; i++) {
+            String c = t.captions() == null ? null : t.captions().get(i);
+            if (c != null && c.startsWith("blended")) {
+                markers[i] = BLENDED_ARGB;
+                blended++;
+            }
+        }
+        Raster grid = mosaic(t, columns, scale).withMarkers(markers).render();
+        String label = "no decoder: the training image of the nearest code" + (blended == 0 ? ""
+                : "; orange frames: T(z) is blended between codes (" + blended + " of " + t.count() + ")");
+        return withLabel(grid, label);
+    }
+
+    private static Raster withLabel(Raster r, String label) {
+        Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+        BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D pg = probe.createGraphics();
+        int textWidth = pg.getFontMetrics(font).stringWidth(label) + 8;
+        pg.dispose();
+        int width = Math.max(textWidth, r.width());
+        BufferedImage img = new BufferedImage(width, r.height() + LABEL_BAND_PX, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, width, img.getHeight());
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setFont(font);
+            g.setColor(new Color(0x222222));
+            g.drawString(label, 4, 15);
+            g.drawImage(r.toBufferedImage(), 0, LABEL_BAND_PX, null);
+        } finally {
+            g.dispose();
+        }
+        return Raster.copyOf(img);
+    }
+
     /** A scale that makes tiles about {@code targetPx} pixels wide (at least 1). */
     public static int scaleFor(ImageTiles t, int targetPx) {
         return Math.max(1, Math.round(targetPx / (float) t.width()));
