@@ -25,7 +25,7 @@ import java.util.SplittableRandom;
  * <p>Each {@link #step()} is one solver step. Confined to one thread (the worker or the CLI's main thread); queries
  * answer at any time, the map improving as training goes on. The decoder stays owned by the caller.
  */
-public final class CodeExperiment {
+public final class CodeExperiment implements ImageRun {
     static final int PROBE_COUNT = 64;
     static final int PATH_STEPS = 10;
 
@@ -85,6 +85,34 @@ public final class CodeExperiment {
         return decoder != null || codes.images() != null;
     }
 
+    @Override
+    public ImagePhase phase() {
+        return isDone() ? ImagePhase.DONE : ImagePhase.GENERATOR;
+    }
+
+    @Override
+    public boolean hasCodes() {
+        return true;
+    }
+
+    @Override
+    public String loadedMessage() {
+        return "loaded " + codes.count() + " codes of dimension " + latentDim() + " from " + codes.name();
+    }
+
+    /** {@code T(z)} shown for the fixed probe batch, or null when codes cannot be shown as images. */
+    @Override
+    public ImageTiles liveGrid() {
+        return canShowImages() ? generate(fixedNoise) : null;
+    }
+
+    @Override
+    public String liveGridTitle() {
+        String how = decoder != null ? "decode(T(z))" : "training image nearest to T(z) (orange: blended)";
+        return canShowImages() ? how + " for a fixed noise batch (" + settings.solver().id() + ")"
+                : "no decoder and no images: see the latent plane";
+    }
+
     public boolean hasDecoder() {
         return decoder != null;
     }
@@ -93,11 +121,13 @@ public final class CodeExperiment {
         return decoder;
     }
 
+    @Override
     public boolean isDone() {
         return sampler.isDone();
     }
 
     /** One solver step; does nothing once done. */
+    @Override
     public void step() {
         if (!sampler.isDone()) {
             losses = sampler.step();
@@ -105,6 +135,7 @@ public final class CodeExperiment {
     }
 
     /** Messages worth showing in a log. */
+    @Override
     public List<String> log() {
         return Collections.unmodifiableList(log);
     }
@@ -113,16 +144,18 @@ public final class CodeExperiment {
         log.add(m);
     }
 
+    @Override
     public ImageProgress progress() {
         int done = sampler.completedSteps();
         int total = sampler.totalSteps();
-        ImagePhase phase = isDone() ? ImagePhase.DONE : ImagePhase.GENERATOR;
+        ImagePhase phase = phase();
         String detail = isDone() ? "done" : settings.solver().id() + ": " + sampler.phase();
         return new ImageProgress(phase, detail, done, total, clock.etaSeconds(done, total),
                 new LinkedHashMap<>(losses));
     }
 
     /** Seeded standard Gaussian noise rows of dimension d. */
+    @Override
     public double[][] noise(int n, long seed) {
         return SourceDistribution.GAUSSIAN.sample(n, latentDim(), new SplittableRandom(seed));
     }
@@ -179,6 +212,7 @@ public final class CodeExperiment {
     }
 
     /** Images of {@code T(z)} for the given noise rows. */
+    @Override
     public ImageTiles generate(double[][] noise) {
         return show(sampler.sample(noise));
     }
@@ -187,6 +221,7 @@ public final class CodeExperiment {
      * The plane: codes (PCA of the standardized targets, or the codes themselves for d = 2), the mapped probe batch
      * with its noise (for arrows {@code z -> T(z)}), and a straight noise path with its singular-set crossings.
      */
+    @Override
     public LatentPlane plane(int maxCodes) {
         PrincipalPlane p = space.plane();
         double[][] path = new double[noisePath.length][];
@@ -199,6 +234,7 @@ public final class CodeExperiment {
     }
 
     /** The image at a plane point, lifted through the PCA; a noise point goes through the map first. */
+    @Override
     public ImageTiles decodePlanePoint(double x, double y, boolean noisePoint) {
         double[] s = space.plane().lift(x, y);
         double[] code = noisePoint ? sampler.sample(new double[][] {s})[0] : s;
@@ -210,10 +246,23 @@ public final class CodeExperiment {
         return space.standardization().apply(codes.codes()[i]);
     }
 
+    /** A plane point lifted into the standardized code space (through the PCA when d &gt; 2). */
+    public double[] liftPlanePoint(double x, double y) {
+        return space.plane().lift(x, y);
+    }
+
+    /** Strips between two standardized codes and two noise vectors. */
+    public InterpolationStrips interpolate(double[] codeA, double[] codeB, double[] noiseA, double[] noiseB,
+            int steps) {
+        return InterpolationStrips.of(this::show, sampler, codeA, codeB, noiseA, noiseB, steps);
+    }
+
     /** Latent and noise interpolation strips between two codes of the set and two noise vectors. */
     public InterpolationStrips interpolate(int codeA, int codeB, double[] noiseA, double[] noiseB, int steps) {
-        return InterpolationStrips.of(this::show, sampler, standardizedCode(codeA), standardizedCode(codeB), noiseA,
-                noiseB, steps);
+        if (codeA < 0 || codeB < 0 || codeA >= codes.count() || codeB >= codes.count()) {
+            throw new IllegalArgumentException("codes are numbered 0 to " + (codes.count() - 1));
+        }
+        return interpolate(standardizedCode(codeA), standardizedCode(codeB), noiseA, noiseB, steps);
     }
 
     /**
