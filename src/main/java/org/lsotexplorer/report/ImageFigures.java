@@ -3,7 +3,11 @@ package org.lsotexplorer.report;
 import org.lsotexplorer.engine.images.ImageTiles;
 import org.lsotexplorer.engine.images.InterpolationStrips;
 import org.lsotexplorer.engine.images.LatentPlane;
+import org.lsotexplorer.engine.images.PlaneField;
 import org.lsotexplorer.render.ArrowLayer;
+import org.lsotexplorer.render.Colormap;
+import org.lsotexplorer.render.MaskLayer;
+import org.lsotexplorer.render.ScalarGrid;
 import org.lsotexplorer.render.ImageMosaic;
 import org.lsotexplorer.render.PlaneFigure;
 import org.lsotexplorer.render.PointLayer;
@@ -145,9 +149,21 @@ public final class ImageFigures {
         float[] path = own ? interleave(p.noisePath()) : new float[0];
         float[] noise = own ? interleave(p.noise()) : new float[0];
         Viewport v = own ? Viewport.around(0.05, all, mapped, path, noise) : Viewport.around(0.05, all, mapped);
+        PlaneField f = p.field();
+        if (f != null) {
+            v = new Viewport(f.xMin(), f.xMax(), f.yMin(), f.yMax());
+        }
         PlaneFigure.Builder b = PlaneFigure.builder(v).size(widthPx, heightPx).equalAspect(true)
                 .title(p.description()).axisTitles(p.axisTitles()[0], p.axisTitles()[1])
                 .legend(true, PlaneFigure.LegendCorner.TOP_RIGHT);
+        if (f != null) {
+            b.heatmap(new ScalarGrid(f.xMin(), f.xMax(), f.yMin(), f.yMax(), f.columns(), f.rows(), f.potential()),
+                    Colormap.VIRIDIS, "Kantorovich potential phi(z)").contours(12);
+            b.layer(new MaskLayer("cells W_j of the map", v, f.columns(), f.rows(), f.cellBoundaries(),
+                    0x70FFFFFF));
+            b.layer(new MaskLayer("singular set", v, f.columns(), f.rows(), f.singular(),
+                    PlaneFigures.SINGULAR_ARGB));
+        }
         if (p.labels() == null) {
             b.layer(new PointLayer("codes y_j", all, PlaneFigures.TARGET_ARGB, 1.6f));
         } else {

@@ -228,9 +228,14 @@ public final class CodeExperiment implements ImageRun {
         for (int i = 0; i < path.length; i++) {
             path[i] = p.project(noisePath[i]);
         }
-        return new LatentPlane(space.projectedTargets(maxCodes), space.targetLabels(codes.labels(), maxCodes),
-                p.project(sampler.sample(fixedNoise)), p.project(fixedNoise), p.axisVariances(),
-                p.explainedFraction(), latentDim(), path, InterpolationStrips.crossings(sampler, noisePath));
+        double[][] projected = space.projectedTargets(maxCodes);
+        double[][] mapped = p.project(sampler.sample(fixedNoise));
+        double[][] noise = p.project(fixedNoise);
+        PlaneField field = latentDim() == 2 ? sampler.brenierPotential().map(u -> PlaneField.of(u,
+                sampler.angleThreshold(), projected, mapped, noise, path)).orElse(null) : null;
+        return new LatentPlane(projected, space.targetLabels(codes.labels(), maxCodes), mapped, noise,
+                p.axisVariances(), p.explainedFraction(), latentDim(), path,
+                InterpolationStrips.crossings(sampler, noisePath), field);
     }
 
     /** The image at a plane point, lifted through the PCA; a noise point goes through the map first. */
