@@ -159,8 +159,10 @@ public final class ImageFigures {
         if (f != null) {
             b.heatmap(new ScalarGrid(f.xMin(), f.xMax(), f.yMin(), f.yMax(), f.columns(), f.rows(), f.potential()),
                     Colormap.VIRIDIS, "Kantorovich potential phi(z)").contours(12);
-            b.layer(new MaskLayer("cells W_j of the map", v, f.columns(), f.rows(), f.cellBoundaries(),
-                    0x70FFFFFF));
+            if (f.cellBoundaries() != null) {
+                b.layer(new MaskLayer("cells W_j of the map", v, f.columns(), f.rows(), f.cellBoundaries(),
+                        0x70FFFFFF));
+            }
             b.layer(new MaskLayer("singular set", v, f.columns(), f.rows(), f.singular(),
                     PlaneFigures.SINGULAR_ARGB));
         }

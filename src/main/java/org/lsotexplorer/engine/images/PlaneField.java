@@ -7,13 +7,16 @@ import org.lsotexplorer.math.ot.BrenierPotential;
  * Kantorovich potential {@code phi(z) = |z|^2/2 - u(z)} with {@code u(z) = max_j <z, y_j> + h_j} on a
  * {@code columns x rows} grid of cell centres over {@code [xMin, xMax] x [yMin, yMax]} (row 0 at {@code yMin}),
  * the boundaries between the cells {@code W_j} of the map (a node whose right or upper neighbour lies in another
- * cell), and the singular set (neighbouring cells whose normals meet at the angle threshold or more, method.md 3.1).
+ * cell; null when there are more than {@value #MAX_DRAWN_CELLS} cells, which the grid cannot resolve), and the
+ * singular set (neighbouring cells whose normals meet at the angle threshold or more, method.md 3.1).
  * Plain arrays, immutable by convention.
  */
 public record PlaneField(double xMin, double xMax, double yMin, double yMax, int columns, int rows,
                          double[] potential, boolean[] cellBoundaries, boolean[] singular) {
     /** Grid nodes per side. */
     static final int RESOLUTION = 120;
+    /** Up to this many cells their boundaries are drawn; more would fill the grid with noise. */
+    static final int MAX_DRAWN_CELLS = 200;
 
     /** The field of {@code u} over the box spanned by {@code clouds} with a 5% margin. */
     static PlaneField of(BrenierPotential u, double angleThreshold, double[][]... clouds) {
@@ -46,8 +49,8 @@ public record PlaneField(double xMin, double xMax, double yMin, double yMax, int
                 cell[r * n + c] = u.cellOf(z);
             }
         }
-        boolean[] edges = new boolean[n * n];
-        for (int r = 0; r < n; r++) {
+        boolean[] edges = u.codeCount() > MAX_DRAWN_CELLS ? null : new boolean[n * n];
+        for (int r = 0; r < n && edges != null; r++) {
             for (int c = 0; c < n; c++) {
                 int k = r * n + c;
                 edges[k] = (c + 1 < n && cell[k + 1] != cell[k]) || (r + 1 < n && cell[k + n] != cell[k]);
