@@ -51,8 +51,8 @@ final class CodeRunner {
     String run() throws IOException {
         long t0 = System.nanoTime();
         LatentCodeSet set = LatentCodeFiles.load(codes, labels, images, layout);
-        RunFolder.create(out);
         try (OnnxDecoder d = decoder == null ? null : OnnxDecoder.load(decoder, set.latentDim())) {
+            RunFolder.create(out);
             CodeExperiment e = new CodeExperiment(settings, set, d);
             e.log().forEach(this::log);
             long last = 0;
