@@ -107,6 +107,28 @@ class OwnCodesWindowTest {
         org.junit.jupiter.api.Assertions.assertArrayEquals(plane.codes()[0], w[0].plane().codes()[0]);
     }
 
+    @Test
+    void withoutDecoderAClickShowsTheTrainingImageOfTheNearestCode(FxRobot robot) throws Exception {
+        Path codes = NpyFiles.codes(dir.resolve("codes.npy"), NpyFiles.clusteredCodes(90, 2, 3, 8));
+        byte[] px = new byte[90 * 16];
+        for (int i = 0; i < px.length; i++) {
+            px[i] = (byte) (i * 7);
+        }
+        Path images = NpyFiles.write(dir.resolve("images.npy"), "|u1", false, "(90, 4, 4)", px);
+        ImageExplorerWindow[] w = new ImageExplorerWindow[1];
+        robot.interact(() -> {
+            w[0] = window.images().open(ImagePreset.MNIST, null);
+            w[0].openCodes(new CodeInputs.Files(codes, null, images, ImageLayout.AUTO, null));
+        });
+        waitFor(120, "the run on the codes is done", () -> state(w[0]) == ImageSnapshot.State.DONE);
+        waitFor(10, "the plane is drawn", () -> w[0].plane() != null);
+        assertNotNull(w[0].plane().field(), "d = 2: the toy view");
+        double[] code = w[0].plane().codes()[0];
+        robot.interact(() -> w[0].pick(code[0], code[1]));
+        waitFor(20, "the decoded point names its training image", () -> robot.lookup("#decodedCoords")
+                .queryAs(Label.class).getText().contains("the training image of code #"));
+    }
+
     private static ImageSnapshot.State state(ImageExplorerWindow w) {
         ImageSnapshot s = w.viewModel().snapshot();
         return s == null ? null : s.state();
