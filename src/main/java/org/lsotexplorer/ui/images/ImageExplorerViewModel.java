@@ -74,7 +74,11 @@ public final class ImageExplorerViewModel implements AutoCloseable {
 
     /** The state before the first run: the data folder is chosen, the settings wait for Start. */
     public void ready() {
-        if (worker == null) {
+        if (worker == null && folder == null) {
+            phase.set("Ready: open your latent codes (File > Open latent codes\u2026); the solver, seed, codes (n)"
+                    + " and lsot settings come from the settings row");
+            progress.set(0);
+        } else if (worker == null) {
             phase.set("Ready: set the train limit, epochs and latent dimension, then press Start");
             progress.set(0);
         }
