@@ -1,5 +1,7 @@
 package org.lsotexplorer.cli;
 
+import org.lsotexplorer.data.ImageLayout;
+import org.lsotexplorer.engine.images.CodeRunSettings;
 import org.lsotexplorer.engine.images.ImagePreset;
 import org.lsotexplorer.engine.images.ImageRunSettings;
 import org.lsotexplorer.engine.images.LatentGeneratorKind;
@@ -39,6 +41,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "  manifest.json, metrics.json, metrics.csv, potential.png, arrows.png, mapped.png,",
             "  singular-set.png (lsot), raw-discriminator.png (lsot), curves.png,",
             "  model/codes.csv and model/heights.csv (lsot, exact).",
+            "With --codes FILE: your own latent codes (and --labels, --images, --decoder), see README.",
             "Prints metrics.json as one line when done."})
 final class RunCommand implements Callable<Integer> {
     @Spec
@@ -69,7 +72,30 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--batch", description = "mini-batch (networks) or sample size (exact, sinkhorn)")
     Integer batch;
 
-    @Option(names = "--codes", description = "n, the fixed target sample (default: 4096)")
+    @Option(names = "--codes", paramLabel = "FILE",
+            description = "your own latent codes: a .npy (float32/float64, n x d) or CSV file; (a number here is the"
+                    + " deprecated form of --targets)")
+    String codesOption;
+
+    @Option(names = "--targets", description = "n, the fixed target sample the map is trained on (default: 4096)")
+    Integer targets;
+
+    @Option(names = "--labels", paramLabel = "FILE", description = "own codes: one integer label per code (.npy or CSV)")
+    Path labels;
+
+    @Option(names = "--images", paramLabel = "FILE",
+            description = "own codes: one image per code (.npy uint8 or float in [0, 1]), previews without a decoder")
+    Path images;
+
+    @Option(names = "--image-layout", defaultValue = "auto",
+            description = "own codes: nhw, nchw, nhwc or auto (inferred when unambiguous) (default: ${DEFAULT-VALUE})")
+    String imageLayout;
+
+    @Option(names = "--decoder", paramLabel = "FILE", description = "own codes: an ONNX decoder, float32 batch x d in,"
+            + " images out")
+    Path decoder;
+
+    /** The target count of --targets, or of the deprecated numeric --codes (null when neither is given). */
     Integer codes;
 
     @Option(names = "--source", defaultValue = "gaussian", description = "gaussian or uniform (default: ${DEFAULT-VALUE})")
@@ -125,6 +151,28 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        codes = targets;
+        Path codesFile = null;
+        if (codesOption != null) {
+            if (codesOption.strip().matches("\\d+")) {
+                spec.commandLine().getErr().println("warning: --codes N is deprecated; use --targets N (--codes now"
+                        + " takes a file of your own codes)");
+                codes = codes != null ? codes : Integer.valueOf(codesOption.strip());
+            } else {
+                codesFile = Path.of(codesOption);
+            }
+        }
+        if (codesFile == null && (labels != null || images != null || decoder != null)) {
+            throw new IllegalArgumentException("--labels, --images and --decoder need --codes FILE (your own codes)");
+        }
+        if (codesFile != null) {
+            Path file = codesFile;
+            String[] json = new String[1];
+            Cli.withLibraryChatterOnStderr(() -> json[0] = new CodeRunner(codeSettings(), file, labels, images,
+                    ImageLayout.parse(imageLayout), decoder, out, spec.commandLine().getErr(), quiet).run());
+            spec.commandLine().getOut().println(json[0]);
+            return 0;
+        }
         if (ImagePreset.isImagePreset(preset)) {
             String[] json = new String[1];
             Cli.withLibraryChatterOnStderr(() -> json[0] = new ImageRunner(imageSettings(), data, out,
@@ -228,6 +276,26 @@ final class RunCommand implements Callable<Integer> {
             s = s.withLsot(s.lsot().withRefineIterations(refine));
         }
         s = s.withLsot(s.lsot().withRefineMethod(RefineMethod.parse(refineMethod)));
+        return s;
+    }
+
+    private CodeRunSettings codeSettings() {
+        CodeRunSettings s = CodeRunSettings.defaults(LatentGeneratorKind.parse(solver), seed);
+        if (codes != null) {
+            s = s.withTargetCount(codes);
+        }
+        if (samples != null) {
+            s = s.withSampleCount(samples);
+        }
+        if (steps != null) {
+            s = s.withLsot(s.lsot().withDiscriminatorSteps(steps));
+        }
+        if (batch != null) {
+            s = s.withLsot(s.lsot().withBatchSize(batch));
+        }
+        if (refine != null) {
+            s = s.withLsot(s.lsot().withRefinement(s.lsot().refinement().withMaxIterations(refine)));
+        }
         return s;
     }
 

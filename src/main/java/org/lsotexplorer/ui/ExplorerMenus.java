@@ -61,6 +61,7 @@ final class ExplorerMenus {
             item("Open MNIST folder\u2026", null, images::openMnistFolder, "openMnist"),
             item("Download MNIST\u2026", null, images::downloadMnist, "downloadMnist"),
             item("Open face folder\u2026", null, images::openFaceFolder, "openFaces"),
+            item("Open latent codes\u2026", null, images::openLatentCodes, "openLatentCodes"),
             new SeparatorMenuItem(),
             item("Quit", ctrl(KeyCode.Q), quit));
         return m;

@@ -68,9 +68,9 @@ class CliTest {
     void outputFolderThatCannotBeWritten() throws IOException {
         Path file = dir.resolve("a-file");
         Files.writeString(file, "x");
-        assertOneLineError(cli("run", "--solver", "exact", "--codes", "64", "--out", file.resolve("sub").toString()),
+        assertOneLineError(cli("run", "--solver", "exact", "--targets", "64", "--out", file.resolve("sub").toString()),
                 "a-file");
-        assertOneLineError(cli("run", "--solver", "exact", "--codes", "64", "--out", file.toString()), "a-file");
+        assertOneLineError(cli("run", "--solver", "exact", "--targets", "64", "--out", file.toString()), "a-file");
     }
 
     @Test
@@ -108,7 +108,7 @@ class CliTest {
     void runWritesTheWholeFolder() throws IOException {
         Path out = dir.resolve("run");
         Outcome o = cli("run", "--preset", "eight-gaussians", "--solver", "lsot", "--seed", "3", "--steps", "5",
-                "--refine", "3", "--codes", "256", "--grid", "40", "--quiet", "--out", out.toString());
+                "--refine", "3", "--targets", "256", "--grid", "40", "--quiet", "--out", out.toString());
         assertEquals(0, o.code(), o.err());
         JsonNode metrics = new ObjectMapper().readTree(out.resolve("metrics.json").toFile());
         for (String key : List.of("modes_covered", "high_quality_fraction", "mass_balance", "w2_to_target",
@@ -157,10 +157,10 @@ class CliTest {
         Path csv = dir.resolve("pts.csv");
         Files.writeString(csv, "0,0\n1,0\n0,1\n1,1\n0.5,0.5\n");
         for (String[] args : List.of(
-                new String[] {"--preset", "two-moons", "--solver", "exact", "--codes", "128"},
-                new String[] {"--preset", "rings", "--solver", "sinkhorn", "--codes", "128", "--batch", "64"},
-                new String[] {"--target-csv", csv.toString(), "--solver", "exact", "--codes", "64"},
-                new String[] {"--preset", "checkerboard", "--solver", "critic-rays", "--codes", "128", "--steps",
+                new String[] {"--preset", "two-moons", "--solver", "exact", "--targets", "128"},
+                new String[] {"--preset", "rings", "--solver", "sinkhorn", "--targets", "128", "--batch", "64"},
+                new String[] {"--target-csv", csv.toString(), "--solver", "exact", "--targets", "64"},
+                new String[] {"--preset", "checkerboard", "--solver", "critic-rays", "--targets", "128", "--steps",
                     "3"})) {
             Path out = dir.resolve("o" + args[1].hashCode() + args[3]);
             String[] full = new String[args.length + 6];

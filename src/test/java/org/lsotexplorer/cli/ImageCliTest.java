@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code run --preset mnist|celeba}: a complete tiny run, and each kind of bad data giving one clear line. */
 class ImageCliTest {
-    private static final String[] TINY = {"--epochs", "2", "--steps", "20", "--refine", "3", "--codes", "100",
+    private static final String[] TINY = {"--epochs", "2", "--steps", "20", "--refine", "3", "--targets", "100",
         "--samples", "40", "--no-model-cache", "--quiet"};
 
     @TempDir
@@ -130,7 +130,7 @@ class ImageCliTest {
         Files.writeString(faces.resolve("broken.jpg"), "this is not a JPEG");
         Outcome o = cli(List.of("run", "--preset", "celeba", "--data", faces.toString(), "--out",
                 dir.resolve("fo").toString(), "--image-size", "32", "--latent-dim", "4", "--epochs", "1",
-                "--steps", "10", "--refine", "2", "--codes", "10", "--samples", "10", "--no-model-cache"));
+                "--steps", "10", "--refine", "2", "--targets", "10", "--samples", "10", "--no-model-cache"));
         assertEquals(0, o.code(), o.err());
         assertTrue(o.err().contains("broken.jpg"), "the skipped file is named: " + o.err());
         JsonNode m = new ObjectMapper().readTree(dir.resolve("fo/metrics.json").toFile());

@@ -71,6 +71,24 @@ final class CodeSpace {
         return pts;
     }
 
+    /** Index of target {@code k} among all codes. */
+    int codeIndex(int k) {
+        return targetIndex[k];
+    }
+
+    /** Labels of the first {@code maxCodes} targets taken from per-code {@code labels}, or null without labels. */
+    int[] targetLabels(int[] labels, int maxCodes) {
+        if (labels == null) {
+            return null;
+        }
+        int n = Math.min(maxCodes, targets.length);
+        int[] out = new int[n];
+        for (int k = 0; k < n; k++) {
+            out[k] = labels[targetIndex[k]];
+        }
+        return out;
+    }
+
     /** Labels of the first {@code maxCodes} targets, or null without labels. */
     int[] targetLabels(ImageDataset train, int maxCodes) {
         if (!train.hasLabels()) {

@@ -28,7 +28,7 @@ import java.util.logging.Logger;
  * show progress and cancel between steps. Confined to one thread: the worker, or the CLI's main thread.
  * Queries ({@link #generate}, {@link #plane}, {@link #interpolate}, ...) answer once the codes exist.
  */
-public final class ImageExperiment {
+public final class ImageExperiment implements ImageRun {
     private static final Logger LOG = Logger.getLogger(ImageExperiment.class.getName());
     static final int ENCODE_CHUNK = 500;
     static final int GRID_SIZE = 64;
@@ -126,20 +126,29 @@ public final class ImageExperiment {
         return data;
     }
 
+    @Override
     public ImagePhase phase() {
         return phase;
     }
 
+    @Override
+    public String loadedMessage() {
+        return "loaded " + data.train().count() + " training images";
+    }
+
+    @Override
     public boolean isDone() {
         return phase == ImagePhase.DONE;
     }
 
     /** Whether the codes exist, so the plane, decoding and generation can be asked for. */
+    @Override
     public boolean hasCodes() {
         return sampler != null;
     }
 
     /** Messages worth showing in a log (cache use, skipped work). */
+    @Override
     public List<String> log() {
         return Collections.unmodifiableList(log);
     }
@@ -150,6 +159,7 @@ public final class ImageExperiment {
     }
 
     /** One unit of work of the current phase; does nothing once done. */
+    @Override
     public void step() {
         switch (phase) {
             case AUTOENCODER -> {
@@ -294,6 +304,7 @@ public final class ImageExperiment {
     }
 
     /** Progress of the current phase. */
+    @Override
     public ImageProgress progress() {
         int done;
         int total;
@@ -374,6 +385,7 @@ public final class ImageExperiment {
     }
 
     /** Seeded standard Gaussian noise rows. */
+    @Override
     public double[][] noise(int n, long seed) {
         return SourceDistribution.GAUSSIAN.sample(n, settings.latentDim(), new SplittableRandom(seed));
     }
@@ -390,6 +402,7 @@ public final class ImageExperiment {
     }
 
     /** {@code decode(T(z))} for the given noise rows, as drawable tiles. */
+    @Override
     public ImageTiles generate(double[][] noise) {
         return tiles(generateRows(noise), null);
     }
@@ -398,6 +411,7 @@ public final class ImageExperiment {
      * The grid that sharpens during training: before the codes exist, reconstructions of fixed training images;
      * afterwards {@code decode(T(z))} for a fixed noise batch.
      */
+    @Override
     public ImageTiles liveGrid() {
         if (sampler == null) {
             int n = Math.min(GRID_SIZE, data.train().count());
@@ -407,6 +421,7 @@ public final class ImageExperiment {
     }
 
     /** Title of {@link #liveGrid()}. */
+    @Override
     public String liveGridTitle() {
         return sampler == null ? "Reconstructions of fixed training images (autoencoder training)"
                 : "decode(T(z)) for a fixed noise batch (" + settings.generator().id() + ")";
@@ -426,6 +441,7 @@ public final class ImageExperiment {
     }
 
     /** The 2-D view of the standardized codes, with the mapped fixed noise projected the same way. */
+    @Override
     public LatentPlane plane(int maxCodes) {
         requireCodes();
         PrincipalPlane p = space.plane();
@@ -438,6 +454,7 @@ public final class ImageExperiment {
      * The image at a point of the plane: lifted through the PCA into the standardized code space; a noise point
      * goes through the map first ({@code decode(T(z))}), a code point is decoded as it is.
      */
+    @Override
     public ImageTiles decodePlanePoint(double x, double y, boolean noisePoint) {
         requireCodes();
         double[] s = space.plane().lift(x, y);

@@ -12,7 +12,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs one {@link ImageExperiment} on its own daemon thread, which owns every ND4J array of it: it loads the data,
+ * Runs one {@link ImageRun} ({@link ImageExperiment} or {@link CodeExperiment}) on its own daemon thread, which owns every ND4J array of it: it loads the data,
  * steps the run, answers queued jobs between steps and publishes {@link ImageSnapshot}s (latest wins; progress about
  * 5 times a second, grid and plane about every {@value #FRAME_MILLIS} ms). Pause keeps everything; cancel stops the
  * thread after the current step (the last snapshot stays). A failing step pauses the run with the error as its
@@ -26,13 +26,13 @@ public final class ImageWorker implements AutoCloseable {
     /** Builds the run on the worker thread (loading its data), reporting progress and honouring cancellation. */
     @FunctionalInterface
     public interface Builder {
-        ImageExperiment build(ProgressListener progress) throws Exception;
+        ImageRun build(ProgressListener progress) throws Exception;
     }
 
     /** A query or command run on the worker between steps. */
     @FunctionalInterface
     public interface Job<T> {
-        T run(ImageExperiment experiment) throws Exception;
+        T run(ImageRun experiment) throws Exception;
     }
 
     private final AtomicReference<ImageSnapshot> latest = new AtomicReference<>();
@@ -41,7 +41,7 @@ public final class ImageWorker implements AutoCloseable {
     private volatile boolean playing;
     private volatile boolean cancelled;
     private volatile double loaded;
-    private ImageExperiment experiment;
+    private ImageRun experiment;
     private long version;
     private ImageTiles grid;
     private String gridTitle = "";
@@ -95,7 +95,7 @@ public final class ImageWorker implements AutoCloseable {
             experiment = builder.build(ProgressListener.of((d, t) -> loaded = t <= 0 ? 0 : d / (double) t,
                     () -> cancelled));
             loaded = 1;
-            message = "loaded " + experiment.data().train().count() + " training images";
+            message = experiment.loadedMessage();
             refreshFrame();
         } catch (CancellationException e) {
             finish(ImageSnapshot.State.CANCELLED, "loading cancelled");

@@ -24,14 +24,27 @@ public record InterpolationStrips(ImageTiles latent, ImageTiles noise, boolean[]
 
     static InterpolationStrips compute(ImageExperiment e, double[] codeA, double[] codeB, double[] noiseA,
             double[] noiseB, int steps) {
+        return of(std -> e.tiles(e.decodeStandardized(std), null), e.sampler(), codeA, codeB, noiseA, noiseB, steps);
+    }
+
+    /**
+     * The strips for any way of showing standardized codes as images ({@code show}) and any sampler.
+     */
+    static InterpolationStrips of(java.util.function.Function<double[][], ImageTiles> show, LatentSampler sampler,
+            double[] codeA, double[] codeB, double[] noiseA, double[] noiseB, int steps) {
         double[][] codePath = LinearInterpolation.path(codeA, codeB, steps);
         double[][] noisePath = LinearInterpolation.path(noiseA, noiseB, steps);
-        ImageTiles latent = e.tiles(e.decodeStandardized(codePath), null);
-        ImageTiles noise = e.tiles(e.decodeStandardized(e.sampler().sample(noisePath)), null);
-        Optional<BrenierPotential> u = e.sampler().brenierPotential();
-        boolean[] crossings = u.map(p -> SingularCrossings.along(p, noisePath, e.sampler().angleThreshold(),
-                SUBSTEPS)).orElseGet(() -> new boolean[steps - 1]);
-        return new InterpolationStrips(latent, noise, crossings, u.isPresent());
+        ImageTiles latent = show.apply(codePath);
+        ImageTiles noise = show.apply(sampler.sample(noisePath));
+        boolean[] crossings = crossings(sampler, noisePath);
+        return new InterpolationStrips(latent, noise, crossings, sampler.brenierPotential().isPresent());
+    }
+
+    /** Singular-set crossings of each segment of a noise path (all false without a Brenier potential). */
+    static boolean[] crossings(LatentSampler sampler, double[][] noisePath) {
+        Optional<BrenierPotential> u = sampler.brenierPotential();
+        return u.map(p -> SingularCrossings.along(p, noisePath, sampler.angleThreshold(), SUBSTEPS))
+                .orElseGet(() -> new boolean[noisePath.length - 1]);
     }
 
     /** Whether any segment of the noise strip crosses the singular set. */

@@ -11,9 +11,19 @@ package org.lsotexplorer.engine.images;
  * @param axisVariances     variance of the codes along axis 1 and axis 2
  * @param explainedFraction share of the codes' total variance the two axes show (1 for d = 2)
  * @param latentDim         d
+ * @param noisePath         a straight noise path projected on the plane (points), or null
+ * @param pathCrossings     per segment of {@code noisePath}, whether the map tears there (singular set), or null
+ * @param field             for d = 2 with a Brenier potential: potential, cells and singular set on a grid, or null
  */
 public record LatentPlane(double[][] codes, int[] labels, double[][] mapped, double[][] noise,
-                          double[] axisVariances, double explainedFraction, int latentDim) {
+                          double[] axisVariances, double explainedFraction, int latentDim, double[][] noisePath,
+                          boolean[] pathCrossings, PlaneField field) {
+    /** A plane without a noise path. */
+    public LatentPlane(double[][] codes, int[] labels, double[][] mapped, double[][] noise, double[] axisVariances,
+            double explainedFraction, int latentDim) {
+        this(codes, labels, mapped, noise, axisVariances, explainedFraction, latentDim, null, null, null);
+    }
+
     /** Axis titles that state what the axes are. */
     public String[] axisTitles() {
         if (latentDim == 2) {

@@ -61,10 +61,22 @@ final class PixelLayout {
 
     /** CHW rows as drawable tiles. */
     static ImageTiles tiles(float[][] chwRows, int channels, int size, List<String> captions) {
+        return tiles(chwRows, channels, size, size, captions);
+    }
+
+    /** CHW rows of {@code height x width} images as drawable tiles. */
+    static ImageTiles tiles(float[][] chwRows, int channels, int height, int width, List<String> captions) {
         List<float[]> t = new ArrayList<>(chwRows.length);
+        int plane = height * width;
         for (float[] r : chwRows) {
-            t.add(hwcTile(r, channels, size));
+            float[] out = new float[r.length];
+            for (int ch = 0; ch < channels; ch++) {
+                for (int p = 0; p < plane; p++) {
+                    out[p * channels + ch] = r[ch * plane + p];
+                }
+            }
+            t.add(out);
         }
-        return new ImageTiles(t, size, size, channels, captions);
+        return new ImageTiles(t, height, width, channels, captions);
     }
 }

@@ -21,6 +21,12 @@ final class TransportSampler implements LatentSampler {
     private final double angleThreshold;
 
     TransportSampler(LatentGeneratorKind kind, double[][] standardizedCodes, ImageRunSettings s, long seed) {
+        this(kind, standardizedCodes, s.lsot(), seed);
+    }
+
+    /** @param lsot the lsot options (its angle threshold is also the generation rule's for the singular set) */
+    TransportSampler(LatentGeneratorKind kind, double[][] standardizedCodes, org.lsotexplorer.engine.LsotOptions lsot,
+            long seed) {
         SolverKind solverKind = switch (kind) {
             case LSOT -> SolverKind.LSOT;
             case EXACT -> SolverKind.EXACT;
@@ -30,10 +36,10 @@ final class TransportSampler implements LatentSampler {
         TransportProblem problem = new TransportProblem(SourceDistribution.GAUSSIAN,
                 new EmpiricalDistribution("codes", "standardized latent codes", standardizedCodes), standardizedCodes);
         RunSettings rs = RunSettings.defaults("codes", solverKind, seed);
-        rs = rs.with(s.lsot(), rs.criticRays(), Math.min(rs.exactSampleSize(), standardizedCodes.length),
+        rs = rs.with(lsot, rs.criticRays(), Math.min(rs.exactSampleSize(), standardizedCodes.length),
                 rs.sinkhorn());
         this.solver = SolverFactory.create(rs, problem, seed);
-        this.angleThreshold = s.lsot().angleThreshold();
+        this.angleThreshold = lsot.angleThreshold();
     }
 
     @Override

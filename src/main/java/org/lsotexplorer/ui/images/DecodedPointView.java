@@ -48,8 +48,13 @@ final class DecodedPointView {
     void show(ImageTiles tile, double x, double y, boolean noisePoint) {
         int scale = ImageFigures.scaleFor(tile, SIDE_PX);
         image.setImage(RasterImages.toImage(ImageFigures.grid(tile, 1, scale)));
+        String caption = tile.captions() == null || tile.captions().isEmpty() ? null : tile.captions().get(0);
+        String shown = caption == null || caption.isBlank() ? (noisePoint ? " \u2192 decode(T(z))" : " \u2192 decode(y)")
+                : caption.startsWith("blended") ? " \u2192 blended between codes: shown by the training image of the"
+                + " nearest code " + caption.substring(caption.indexOf('#'))
+                : " \u2192 the training image of code " + caption;
         coords.setText(String.format(Locale.ROOT, "%s (%.3f, %.3f)%s", noisePoint ? "noise point z =" : "code point",
-                x, y, noisePoint ? " \u2192 decode(T(z))" : " \u2192 decode(y)"));
+                x, y, shown));
     }
 
     /** Says that a point is being decoded. */

@@ -58,6 +58,11 @@ public final class ImageExplorerLauncher implements AutoCloseable {
         dialogs.directory("Open face folder (JPEG or PNG images)").ifPresent(p -> open(ImagePreset.CELEBA, p));
     }
 
+    /** File > Open latent codes…: opens an empty image window and asks for the files of your own latent space. */
+    public void openLatentCodes() {
+        open(ImagePreset.MNIST, null).askForCodes();
+    }
+
     /** Asks for a target folder and downloads MNIST into it, with progress and Cancel. */
     public void downloadMnist() {
         dialogs.directory("Download MNIST into folder").ifPresent(dir -> {

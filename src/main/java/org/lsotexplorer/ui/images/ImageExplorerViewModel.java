@@ -13,7 +13,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.lsotexplorer.data.DatasetCache;
+import java.io.IOException;
+import org.lsotexplorer.engine.images.CodeInputs;
+import org.lsotexplorer.engine.images.CodeRunSettings;
 import org.lsotexplorer.engine.images.ImageData;
+import org.lsotexplorer.engine.images.LatentGeneratorKind;
 import org.lsotexplorer.engine.images.ImageExperiment;
 import org.lsotexplorer.engine.images.ImagePhase;
 import org.lsotexplorer.engine.images.ImageProgress;
@@ -46,7 +50,11 @@ public final class ImageExplorerViewModel implements AutoCloseable {
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final ObservableList<String> log = FXCollections.observableArrayList();
+    private final BooleanProperty codeRun = new SimpleBooleanProperty(false);
     private ImageWorker worker;
+    private CodeInputs codeInputs;
+    private CodeInputs.Files codeFiles;
+    private int openTicket;
     private ImageSnapshot last;
     private int runs;
 
@@ -66,7 +74,11 @@ public final class ImageExplorerViewModel implements AutoCloseable {
 
     /** The state before the first run: the data folder is chosen, the settings wait for Start. */
     public void ready() {
-        if (worker == null) {
+        if (worker == null && folder == null) {
+            phase.set("Ready: open your latent codes (File > Open latent codes\u2026); the solver, seed, codes (n)"
+                    + " and lsot settings come from the settings row");
+            progress.set(0);
+        } else if (worker == null) {
             phase.set("Ready: set the train limit, epochs and latent dimension, then press Start");
             progress.set(0);
         }
@@ -74,6 +86,14 @@ public final class ImageExplorerViewModel implements AutoCloseable {
 
     /** Starts a new run with the form's settings (replacing the current one); false when the settings are bad. */
     public boolean start() {
+        if (codeRun.get() && codeFiles != null) {
+            openCodes(codeFiles);
+            return true;
+        }
+        if (folder == null) {
+            error.set("Cannot start: open your latent codes first (File > Open latent codes\u2026).");
+            return false;
+        }
         ImageRunSettings s;
         try {
             s = form.settings();
@@ -82,6 +102,7 @@ public final class ImageExplorerViewModel implements AutoCloseable {
             return false;
         }
         stopWorker();
+        codeRun.set(false);
         error.set("");
         message.set("");
         last = null;
@@ -99,6 +120,80 @@ public final class ImageExplorerViewModel implements AutoCloseable {
         worker = new ImageWorker(p -> new ImageExperiment(s, ImageData.load(s.preset(), dir, s.imageSize(),
                 s.trainLimit(), cache, p), store), true);
         return true;
+    }
+
+    /**
+     * Opens the user's own codes: the files are read and checked on a background thread; only when they are fine
+     * does the current run make way for a run on them (solver, seed, targets and lsot settings from the form;
+     * the baselines fall back to lsot). A bad file sets the error line to the same {@code error:} message as the CLI
+     * and keeps the current run and its state.
+     */
+    public void openCodes(CodeInputs.Files files) {
+        ImageRunSettings s;
+        try {
+            s = form.settings();
+        } catch (IllegalArgumentException e) {
+            error.set("Cannot start: " + e.getMessage() + ".");
+            return;
+        }
+        LatentGeneratorKind kind = s.generator();
+        if (kind != LatentGeneratorKind.LSOT && kind != LatentGeneratorKind.EXACT
+                && kind != LatentGeneratorKind.SINKHORN) {
+            kind = LatentGeneratorKind.LSOT;
+        }
+        CodeRunSettings settings = new CodeRunSettings(kind, s.seed(), s.codeCount(), s.lsot(), 1000);
+        int ticket = ++openTicket;
+        CodeInputs.Files chosen = files;
+        message.set("reading " + files.codes().getFileName() + "\u2026");
+        Thread t = new Thread(() -> {
+            try {
+                CodeInputs inputs = CodeInputs.load(files);
+                ui.execute(() -> startCodes(ticket, inputs, settings, chosen));
+            } catch (IOException | RuntimeException e) {
+                ui.execute(() -> {
+                    if (ticket == openTicket) {
+                        error.set("error: " + describe(e));
+                        message.set("");
+                    }
+                });
+            }
+        }, "lsot-open-codes");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void startCodes(int ticket, CodeInputs inputs, CodeRunSettings settings, CodeInputs.Files files) {
+        if (ticket != openTicket) {
+            inputs.close();
+            return;
+        }
+        stopWorker();
+        codeInputs = inputs;
+        codeFiles = files;
+        codeRun.set(true);
+        error.set("");
+        message.set("");
+        last = null;
+        runs++;
+        done.set(false);
+        hasCodes.set(false);
+        loading.set(true);
+        active.set(true);
+        playing.set(true);
+        state.set("loading");
+        phase.set("your own codes: " + inputs.codes().name());
+        progress.set(-1);
+        eta.set("");
+        worker = new ImageWorker(p -> inputs.experiment(settings), true);
+    }
+
+    /** Whether the current run is on the user's own codes (no encoder, no held-out images). */
+    public boolean isCodeRun() {
+        return codeRun.get();
+    }
+
+    public BooleanProperty codeRunProperty() {
+        return codeRun;
     }
 
     /** Pause or resume training. */
@@ -210,10 +305,17 @@ public final class ImageExplorerViewModel implements AutoCloseable {
 
     private void stopWorker() {
         ImageWorker old = worker;
+        CodeInputs oldInputs = codeInputs;
         worker = null;
+        codeInputs = null;
         if (old != null) {
             old.cancel();
-            Thread t = new Thread(old::close, "lsot-images-close");
+            Thread t = new Thread(() -> {
+                old.close();
+                if (oldInputs != null) {
+                    oldInputs.close();
+                }
+            }, "lsot-images-close");
             t.setDaemon(true);
             t.start();
         }

@@ -29,7 +29,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
+import org.lsotexplorer.engine.images.CodeExperiment;
+import org.lsotexplorer.engine.images.CodeInputs;
 import org.lsotexplorer.engine.images.ImageEvaluation;
+import org.lsotexplorer.engine.images.ImageExperiment;
+import org.lsotexplorer.engine.images.ImageRun;
+import org.lsotexplorer.report.CodeRunFolder;
 import org.lsotexplorer.engine.images.ImageMetrics;
 import org.lsotexplorer.engine.images.ImageSnapshot;
 import org.lsotexplorer.engine.images.ImageTiles;
@@ -95,7 +100,8 @@ public final class ImageExplorerWindow {
                 .toExternalForm());
         scene.getStylesheets().add(ImageExplorerWindow.class.getResource("images.css").toExternalForm());
         stage.setScene(scene);
-        stage.setTitle("LSOT Explorer \u2014 Images: " + vm.form().preset().label() + " from " + vm.folder());
+        stage.setTitle("LSOT Explorer \u2014 Images: " + (vm.folder() == null ? "your own latent codes"
+                : vm.form().preset().label() + " from " + vm.folder()));
         stage.setMinWidth(Math.min(1024, screen.getWidth()));
         stage.setMinHeight(Math.min(680, screen.getHeight()));
         wire();
@@ -111,6 +117,8 @@ public final class ImageExplorerWindow {
     private MenuBar menus() {
         Menu file = new Menu("_File");
         file.getItems().addAll(
+                item("Open latent codes\u2026", ctrl(KeyCode.O), this::openCodes),
+                new SeparatorMenuItem(),
                 item("Save grid as PNG\u2026", ctrl(KeyCode.S), this::saveGrid),
                 item("Save strips as PNG\u2026", null, this::saveStrips),
                 item("Save run folder\u2026", ctrlShift(KeyCode.S), this::saveRunFolder),
@@ -190,7 +198,7 @@ public final class ImageExplorerWindow {
         StatusBar bar = new StatusBar();
         bar.setId("imageStatus");
         bar.textProperty().bind(vm.messageProperty());
-        Label folder = new Label(vm.folder().toString());
+        Label folder = new Label(vm.folder() == null ? "" : vm.folder().toString());
         folder.getStyleClass().add("muted");
         bar.getRightItems().add(folder);
         return bar;
@@ -255,7 +263,8 @@ public final class ImageExplorerWindow {
     private void followRun() {
         vm.hasCodesProperty().addListener((o, had, has) -> {
             if (has) {
-                vm.ask("Reading the held-out images", e -> e.data().heldOut().count(), interpolation::configure);
+                vm.ask("Reading the held-out images", e -> e instanceof CodeExperiment c ? c.codes().count()
+                        : images(e).data().heldOut().count(), interpolation::configure);
             } else {
                 lastMetrics = null;
                 clicks[0] = null;
@@ -267,8 +276,10 @@ public final class ImageExplorerWindow {
         vm.doneProperty().addListener((o, was, done) -> {
             if (done) {
                 regenerate();
-                refreshReconstructions();
-                refreshNearest();
+                if (!vm.isCodeRun()) {
+                    refreshReconstructions();
+                    refreshNearest();
+                }
             }
         });
     }
@@ -316,20 +327,20 @@ public final class ImageExplorerWindow {
     }
 
     private void refreshReconstructions() {
-        vm.ask("Reconstructing", e -> e.reconstructions(32, 8), t -> reconstructions.show(t, 8,
+        vm.ask("Reconstructing", e -> images(e).reconstructions(32, 8), t -> reconstructions.show(t, 8,
                 "32 held-out images (upper rows) and their reconstructions decode(encode(x)) (lower rows)"));
     }
 
     private void refreshNearest() {
         long seed = ++sampleSeed;
-        vm.ask("Finding nearest training images", e -> e.nearestTraining(e.noise(16, seed), 8), t -> nearest.show(t,
+        vm.ask("Finding nearest training images", e -> images(e).nearestTraining(e.noise(16, seed), 8), t -> nearest.show(t,
                 8, "generated (upper rows) and the nearest training image in pixel space (lower rows, distance d)"));
     }
 
     private void trainBaselines() {
         vm.ask("Queuing the baselines", e -> {
-            e.requestBaselines();
-            return e.hasBaselines();
+            images(e).requestBaselines();
+            return images(e).hasBaselines();
         }, ready -> {
             if (ready) {
                 showComparison();
@@ -342,7 +353,7 @@ public final class ImageExplorerWindow {
 
     private void showComparison() {
         long seed = ++sampleSeed;
-        vm.ask("Comparing", e -> e.hasBaselines() ? e.comparison(e.noise(8, seed)) : null, t -> {
+        vm.ask("Comparing", e -> images(e).hasBaselines() ? images(e).comparison(e.noise(8, seed)) : null, t -> {
             if (t == null) {
                 vm.errorProperty().set("The baselines are not trained yet: press Train baselines and wait until"
                         + " their phase is done.");
@@ -361,7 +372,17 @@ public final class ImageExplorerWindow {
         }
         double[] a = clicks[0];
         double[] b = clicks[1];
-        vm.ask("Interpolating", e -> {
+        vm.ask("Interpolating", r -> {
+            if (r instanceof CodeExperiment c) {
+                if (p.usePlanePoints()) {
+                    double[] la = c.liftPlanePoint(a[0], a[1]);
+                    double[] lb = c.liftPlanePoint(b[0], b[1]);
+                    return c.interpolate(la, lb, la, lb, p.steps());
+                }
+                return c.interpolate(p.imageA(), p.imageB(), c.noise(1, p.seedA())[0], c.noise(1, p.seedB())[0],
+                        p.steps());
+            }
+            ImageExperiment e = images(r);
             if (p.usePlanePoints()) {
                 double[] la = e.liftPlanePoint(a[0], a[1]);
                 double[] lb = e.liftPlanePoint(b[0], b[1]);
@@ -376,8 +397,14 @@ public final class ImageExplorerWindow {
         if (!vm.doneProperty().get()) {
             return;
         }
+        if (vm.isCodeRun()) {
+            vm.ask("Evaluating", e -> ((CodeExperiment) e).evaluate(1000, ((CodeExperiment) e).settings().seed() + 1),
+                    m -> vm.messageProperty().set("Metrics on 1,000 samples: " + m));
+            return;
+        }
         metrics.pending();
-        vm.ask("Evaluating", e -> ImageEvaluation.evaluate(e, ImageEvaluation.seedFor(e.settings())), m -> {
+        vm.ask("Evaluating", e -> ImageEvaluation.evaluate(images(e), ImageEvaluation.seedFor(images(e).settings())),
+                m -> {
             lastMetrics = m;
             metrics.show(m);
         });
@@ -427,9 +454,33 @@ public final class ImageExplorerWindow {
         }
         dialogs.directory("Save run folder").ifPresent(dir -> {
             ImageMetrics m = lastMetrics;
-            vm.ask("Saving the run folder", e -> ImageRunFolder.write(dir, e, m), files -> vm.messageProperty()
+            vm.ask("Saving the run folder", e -> e instanceof CodeExperiment c ? CodeRunFolder.write(dir, c, null)
+                    : ImageRunFolder.write(dir, images(e), m), files -> vm.messageProperty()
                     .set("Saved " + files.size() + " files to " + dir + "."));
         });
+    }
+
+    /** Shows the Open latent codes dialog (the launcher calls it for a window opened without a folder). */
+    public void askForCodes() {
+        openCodes();
+    }
+
+    /** File &gt; Open latent codes…: asks for the files; a bad file shows its error and keeps the current run. */
+    private void openCodes() {
+        LatentCodesDialog.ask(stage, dialogs).ifPresent(this::openCodes);
+    }
+
+    /** Opens the user's own codes (as the dialog does; tests call it directly). */
+    public void openCodes(CodeInputs.Files files) {
+        vm.openCodes(files);
+    }
+
+    /** The run as an autoencoder experiment; the queries that need images and an encoder say so otherwise. */
+    private static ImageExperiment images(ImageRun r) {
+        if (r instanceof ImageExperiment e) {
+            return e;
+        }
+        throw new IllegalStateException("not available for your own codes (it needs the encoder and held-out images)");
     }
 
     /** Stops the pump and the worker (idempotent). */
