@@ -6,12 +6,13 @@ import java.util.stream.IntStream;
  * The geometry of the Laguerre (power) cells {@code W_j = { z : <z,y_j> + h_j >= <z,y_k> + h_k for all k }} of
  * codes in the plane, clipped to a square {@code [-L, L]^2}.
  * <p>
- * Each cell starts as the square, cut by the half-planes {@code <z, y_k - y_j> <= h_j - h_k} of its 8 nearest
+ * Each cell starts as the square, cut by the half-planes {@code <z, y_k - y_j> <= h_j - h_k} of its 24 nearest
  * lifted neighbours: the points {@code p_j = (y_j, sqrt(W - w_j))}, {@code w_j = |y_j|^2 + 2 h_j},
  * {@code W = max w}, for which {@code |z - y_j|^2 - w_j = |(z,0) - p_j|^2 - W} (a cell is the plane section of the
- * 3-D Voronoi cell of {@code p_j}). Then the polygon is certified: the exact arg-max of every vertex is found with
- * the kd-tree branch-and-bound of {@link BrenierPotential#cellOf}; every code that beats {@code j} at a vertex (by
- * more than 1e-12 relative) cuts the polygon, until none does. The result is exact: the polygon always contains
+ * 3-D Voronoi cell of {@code p_j}). Then the polygon is certified: the codes that beat {@code j} at a vertex by more than
+ * 1e-12 (relative) are searched exactly with the kd-tree branch-and-bound of {@link BrenierPotential}, started at
+ * {@code j}'s own value so that it prunes almost everything; the best of them cuts the polygon, until none is
+ * left. The result is exact: the polygon always contains
  * the cell, and a convex polygon whose vertices all lie in the convex cell equals it. Expected cost
  * {@code O(n log n)}; collinear codes, empty cells and unbounded cells (cut by the box only) need nothing special.
  * <p>
@@ -19,11 +20,11 @@ import java.util.stream.IntStream;
  * previous diagram's neighbours and their neighbours (which covers the edge flips of a step), and only cells whose
  * neighbour relation is not symmetric (an edge of j labelled k, but no edge of k labelled j: a neighbour missing on
  * one side) go through the vertex certificate; {@link LaguerreDiagram} checks that the masses still sum to 1 and
- * otherwise rebuilds the diagram from scratch. Codes must be distinct (checked by {@link LaguerreDiagram}).
+ * otherwise certifies every cell (the warm polygons still contain their cells, so the result is exact). Codes must be distinct (checked by {@link LaguerreDiagram}).
  * Immutable; built on up to 8 parallel chunks of cells, with the same result for any schedule.
  */
 final class LaguerreCells {
-    private static final int FIRST_K = 8;
+    private static final int FIRST_K = 24;
 
     private static final int MAX_ROUNDS = 64;
 
@@ -43,6 +44,12 @@ final class LaguerreCells {
      */
     static LaguerreCells build(double[] cx, double[] cy, double[] h, double halfWidth, BrenierPotential potential,
                                LaguerreCells previous) {
+        return build(cx, cy, h, halfWidth, potential, previous, false);
+    }
+
+    /** As above; with {@code certifyAll}, every warm-started cell goes through the vertex certificate. */
+    static LaguerreCells build(double[] cx, double[] cy, double[] h, double halfWidth, BrenierPotential potential,
+                               LaguerreCells previous, boolean certifyAll) {
         int n = cx.length;
         LaguerreCells cells = new LaguerreCells(n);
         if (previous != null) {
@@ -60,7 +67,7 @@ final class LaguerreCells {
                 CellPolygon poly = new CellPolygon();
                 int[] violators = new int[64];
                 for (int j = from; j < to; j++) {
-                    if (suspect[j]) {
+                    if (suspect[j] || certifyAll) {
                         poly.set(cells.xs[j], cells.ys[j], cells.labels[j]);
                         certify(j, cx, cy, h, potential, poly, violators);
                         cells.store(j, poly);
@@ -178,10 +185,9 @@ final class LaguerreCells {
                 z[0] = poly.x(i);
                 z[1] = poly.y(i);
                 double own = z[0] * cx[j] + z[1] * cy[j] + h[j];
-                int best = potential.cellOf(z);
-                double gap = potential.plane(best, z) - own;
                 double tol = 1e-12 * (1 + Math.abs(own) + Math.abs(z[0] * cx[j]) + Math.abs(z[1] * cy[j]));
-                if (best != j && gap > tol) {
+                int best = potential.bestAbove(z, own + tol);
+                if (best >= 0 && best != j) {
                     violators[found++] = best;
                 }
             }

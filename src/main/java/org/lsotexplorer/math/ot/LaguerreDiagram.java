@@ -40,7 +40,7 @@ public final class LaguerreDiagram {
         this.masses = new double[cx.length];
         LaguerreCells c = LaguerreCells.build(cx, cy, heights, measure.boxHalfWidth(), potential, previous);
         if (Math.abs(measureAll(c, measure, masses) - 1) > 1e-12 && previous != null) {
-            c = LaguerreCells.build(cx, cy, heights, measure.boxHalfWidth(), potential, null);
+            c = LaguerreCells.build(cx, cy, heights, measure.boxHalfWidth(), potential, previous, true);
             measureAll(c, measure, masses);
         }
         this.cells = c;
