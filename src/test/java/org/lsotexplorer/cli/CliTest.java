@@ -45,7 +45,7 @@ class CliTest {
         assertOneLineError(cli("run", "--preset", "nine-gaussians", "--out", dir.resolve("a").toString()),
                 "eight-gaussians");
         assertOneLineError(cli("run", "--solver", "magic", "--out", dir.resolve("b").toString()), "critic-rays");
-        assertOneLineError(cli("bench", "nothing"), "critic, ot, render or autoencoder");
+        assertOneLineError(cli("bench", "nothing"), "critic, ot, render, autoencoder or newton");
     }
 
     @Test
