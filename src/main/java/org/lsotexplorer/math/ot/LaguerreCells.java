@@ -76,12 +76,18 @@ final class LaguerreCells {
             });
             return cells;
         }
+        return build(cx, cy, h, halfWidth, potential, rough(cx, cy, h, halfWidth), certifyAll);
+    }
+
+    /** Cells cut by their lifted nearest neighbours only: supersets of the true cells, a first guess. */
+    private static LaguerreCells rough(double[] cx, double[] cy, double[] h, double halfWidth) {
+        int n = cx.length;
+        LaguerreCells cells = new LaguerreCells(n);
         LiftedPointTree tree = n > 1 ? new LiftedPointTree(lifted(cx, cy, h), n) : null;
         forEachChunk(n, (from, to) -> {
             CellPolygon poly = new CellPolygon();
             int[] idx = new int[FIRST_K];
             double[] d2 = new double[FIRST_K];
-            int[] violators = new int[64];
             for (int j = from; j < to; j++) {
                 poly.resetToBox(halfWidth);
                 if (n > 1) {
@@ -89,7 +95,6 @@ final class LaguerreCells {
                     for (int i = 0; i < m && !poly.isEmpty(); i++) {
                         cut(poly, j, idx[i], cx, cy, h);
                     }
-                    certify(j, cx, cy, h, potential, poly, violators);
                 }
                 cells.store(j, poly);
             }

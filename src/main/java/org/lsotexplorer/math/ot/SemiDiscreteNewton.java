@@ -30,6 +30,7 @@ import org.lsotexplorer.math.SourceDistribution;
  * {@code t = min(1, r / max |y_j|)} (r = 1 for the Gaussian, 0.9 in the sup norm for the uniform square), each
  * containing its point inside the bulk of the source, hence non-empty.
  * <p>
+ * Convergence is always judged on a fully certified diagram ({@link LaguerreDiagram#certified()}).
  * Equal codes are merged first ({@link DistinctCodes}: weights summed, one shared height). Not thread-safe: one
  * worker steps it. Deterministic. The constructor throws {@link IllegalArgumentException} for invalid input (codes
  * not 2-D or not finite, weights not positive; see {@link LaguerreDiagram#compute}).
@@ -76,7 +77,7 @@ public final class SemiDiscreteNewton {
             }
         }
         this.startShifted = shifted;
-        this.diagram = d;
+        this.diagram = d.worstRelativeError() <= options.tolerance() ? d.certified() : d;
         this.heights = d.heights();
         double minNu = Double.POSITIVE_INFINITY;
         for (double nu : d.targetMasses()) {
@@ -147,7 +148,7 @@ public final class SemiDiscreteNewton {
             } else if (norm(gradient(next)) > (1 - a / 2) * gNorm) {
                 failed = NewtonIteration.GRADIENT_DECREASE;
             } else {
-                diagram = next;
+                diagram = next.worstRelativeError() <= options.tolerance() ? next.certified() : next;
                 heights = h;
                 lastStep = a;
                 return record(halvings, halvings == 0 ? "" : failed, a);
