@@ -17,6 +17,7 @@ import org.lsotexplorer.data.PointCsv;
 import org.lsotexplorer.data.TargetDistribution;
 import org.lsotexplorer.data.ToyPreset;
 import org.lsotexplorer.engine.LsotOptions;
+import org.lsotexplorer.engine.LsotSolver;
 import org.lsotexplorer.engine.RefineMethod;
 import org.lsotexplorer.engine.RefinementMetrics;
 import org.lsotexplorer.engine.RunFolder;
@@ -170,6 +171,9 @@ final class RunCommand implements Callable<Integer> {
                 err.println(String.format(Locale.ROOT, "step %d/%d  %-13s %s  (%.1f s)", r.step(), total, r.phase(),
                         r.losses(), (System.nanoTime() - start) / 1e9));
             }
+        }
+        if (run.solver() instanceof LsotSolver lsot && lsot.refineFailure() != null) {
+            err.println("warning: the Newton refinement stopped early: " + lsot.refineFailure());
         }
     }
 

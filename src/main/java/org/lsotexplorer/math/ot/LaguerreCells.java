@@ -4,28 +4,29 @@ import java.util.stream.IntStream;
 
 /**
  * The geometry of the Laguerre (power) cells {@code W_j = { z : <z,y_j> + h_j >= <z,y_k> + h_k for all k }} of
- * codes in the plane, clipped to a square {@code [-L, L]^2}.
- * <p>
- * Each cell starts as the square, cut by the half-planes {@code <z, y_k - y_j> <= h_j - h_k} of its 24 nearest
- * lifted neighbours: the points {@code p_j = (y_j, sqrt(W - w_j))}, {@code w_j = |y_j|^2 + 2 h_j},
- * {@code W = max w}, for which {@code |z - y_j|^2 - w_j = |(z,0) - p_j|^2 - W} (a cell is the plane section of the
- * 3-D Voronoi cell of {@code p_j}). Then the polygon is certified: the codes that beat {@code j} at a vertex by more than
- * 1e-12 (relative) are searched exactly with the kd-tree branch-and-bound of {@link BrenierPotential}, started at
- * {@code j}'s own value so that it prunes almost everything; the best of them cuts the polygon, until none is
- * left. The result is exact: the polygon always contains
- * the cell, and a convex polygon whose vertices all lie in the convex cell equals it. Expected cost
+ * codes in the plane, clipped to a square {@code [-L, L]^2}. Every polygon is the square cut by some of the true
+ * half-planes {@code <z, y_k - y_j> <= h_j - h_k}, so it always contains its cell; the question is only whether
+ * enough of them were applied.
+ * <ol>
+ *   <li>First guess (no previous diagram): each cell cut by its 24 nearest lifted neighbours, the points
+ *       {@code p_j = (y_j, sqrt(W - w_j))}, {@code w_j = |y_j|^2 + 2 h_j}, {@code W = max w}, for which
+ *       {@code |z - y_j|^2 - w_j = |(z,0) - p_j|^2 - W} (a cell is the plane section of the 3-D Voronoi cell of
+ *       {@code p_j}).</li>
+ *   <li>Each cell cut by the neighbours of the guess (or of the previous diagram, in a Newton step) and their
+ *       neighbours, which covers the edge flips of a step.</li>
+ *   <li>Certificate, for the cells whose neighbour relation is not symmetric (an edge of j labelled k but no edge of
+ *       k labelled j: a neighbour missing on one side), or for all with {@code certifyAll}: the codes that beat
+ *       {@code j} at a vertex by more than 1e-12 (relative) are searched exactly with the kd-tree branch-and-bound
+ *       of {@link BrenierPotential}, started at {@code j}'s own value; the best of them cuts the polygon, until none
+ *       is left. A convex polygon containing the convex cell, whose vertices all lie in the cell, equals it.</li>
+ * </ol>
+ * {@link LaguerreDiagram} checks that the masses sum to 1 and otherwise certifies every cell. Expected cost
  * {@code O(n log n)}; collinear codes, empty cells and unbounded cells (cut by the box only) need nothing special.
- * <p>
- * When the cells of the same codes for nearby heights are given (a Newton step), each cell is instead cut by the
- * previous diagram's neighbours and their neighbours (which covers the edge flips of a step), and only cells whose
- * neighbour relation is not symmetric (an edge of j labelled k, but no edge of k labelled j: a neighbour missing on
- * one side) go through the vertex certificate; {@link LaguerreDiagram} checks that the masses still sum to 1 and
- * otherwise certifies every cell (the warm polygons still contain their cells, so the result is exact). Codes must be distinct (checked by {@link LaguerreDiagram}).
- * Immutable; built on up to 8 parallel chunks of cells, with the same result for any schedule.
+ * Codes must be distinct (checked by {@link LaguerreDiagram}). Immutable; built on up to 8 parallel chunks of
+ * cells, with the same result for any schedule.
  */
 final class LaguerreCells {
     private static final int FIRST_K = 24;
-
     private static final int MAX_ROUNDS = 64;
 
     final double[][] xs;
