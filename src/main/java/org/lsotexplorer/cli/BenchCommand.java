@@ -53,6 +53,9 @@ final class BenchCommand implements Callable<Integer> {
             description = "newton: discriminator steps before the refinements (default: ${DEFAULT-VALUE})")
     int discriminatorSteps;
 
+    @Option(names = "--n", paramLabel = "N", description = "newton: only the case with n = N (1024, 4096 or 16384)")
+    Integer onlyN;
+
     @Option(names = "--runs", description = "measured repetitions (default: 60 critic, 7 ot, 200 render)")
     Integer runs;
 
@@ -72,7 +75,7 @@ final class BenchCommand implements Callable<Integer> {
             case "autoencoder" -> Cli.withLibraryChatterOnStderr(() -> benchAutoencoder(out));
             case "live" -> Cli.withLibraryChatterOnStderr(() -> benchLive(out));
             case "newton" -> Cli.withLibraryChatterOnStderr(() -> new NewtonBench(out, spec.commandLine().getErr(),
-                    discriminatorSteps).run());
+                    discriminatorSteps, onlyN).run());
             default -> throw new IllegalArgumentException("unknown benchmark '" + name
                     + "' (expected critic, ot, render, autoencoder, live or newton)");
         }

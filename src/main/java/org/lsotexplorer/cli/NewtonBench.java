@@ -33,9 +33,12 @@ final class NewtonBench {
     private final PrintWriter err;
     private final int discriminatorSteps;
 
-    NewtonBench(PrintWriter out, PrintWriter err, int discriminatorSteps) {
+    private final Integer only;
+
+    NewtonBench(PrintWriter out, PrintWriter err, int discriminatorSteps, Integer only) {
         this.out = out;
         this.err = err;
+        this.only = only;
         this.discriminatorSteps = discriminatorSteps;
     }
 
@@ -47,6 +50,9 @@ final class NewtonBench {
     }
 
     private void measure(ToyPreset preset, int n) {
+        if (only != null && only != n) {
+            return;
+        }
         double[][] codes = preset.sampleCodes(n, new SplittableRandom(1));
         TransportProblem problem = new TransportProblem(SourceDistribution.GAUSSIAN, preset, codes);
         LsotOptions o = LsotOptions.defaults().withDiscriminatorSteps(discriminatorSteps).withRefineIterations(0)

@@ -19,6 +19,7 @@ import org.lsotexplorer.data.PointCsv;
 import org.lsotexplorer.data.TargetDistribution;
 import org.lsotexplorer.data.ToyPreset;
 import org.lsotexplorer.engine.LsotOptions;
+import org.lsotexplorer.engine.LsotSolver;
 import org.lsotexplorer.engine.RefineMethod;
 import org.lsotexplorer.engine.RefinementMetrics;
 import org.lsotexplorer.engine.RunFolder;
@@ -226,6 +227,9 @@ final class RunCommand implements Callable<Integer> {
         }
         if (!known) {
             run.logModeMetrics();
+        }
+        if (run.solver() instanceof LsotSolver lsot && lsot.refineFailure() != null) {
+            err.println("warning: the Newton refinement stopped early: " + lsot.refineFailure());
         }
     }
 

@@ -66,6 +66,13 @@ class ImageCliTest {
             assertTrue(m.has(key) && m.get(key).isNumber(), key + " in " + m);
         }
         assertEquals(m, new ObjectMapper().readTree(o.out().strip()), "stdout is metrics.json as one line");
+        List<String> codes = Files.readAllLines(out.resolve("model/codes.csv"));
+        List<String> heights = Files.readAllLines(out.resolve("model/heights.csv"));
+        assertEquals(codes.size(), heights.size());
+        JsonNode model = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        assertEquals(model.at("/standardization/mean").size(), codes.get(0).split(",").length);
+        assertTrue(model.at("/standardization/std").asDouble() > 0);
+        assertTrue(model.at("/refinement/cell_mass_error_method").asText().startsWith("monte-carlo"));
         BufferedImage grid = ImageIO.read(out.resolve("generated.png").toFile());
         // 8 tiles of 28 px at scale 2 plus gutters
         assertEquals(8 * 56 + 9 * 2, grid.getWidth());

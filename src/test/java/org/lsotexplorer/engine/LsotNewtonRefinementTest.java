@@ -64,7 +64,8 @@ class LsotNewtonRefinementTest {
         LsotSolver lsot = (LsotSolver) run.solver();
         assertEquals(20, lsot.completedSteps());
         assertTrue(lsot.newtonHistory().isEmpty());
-        assertEquals("discriminator", lsot.phase());
+        assertEquals(0, lsot.refineIterations());
+        assertTrue(lsot.isDone());
     }
 
     @Test

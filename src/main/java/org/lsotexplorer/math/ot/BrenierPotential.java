@@ -176,6 +176,31 @@ public final class BrenierPotential {
         return new CellPair(out[0], out[1], val[0], val[1]);
     }
 
+    /**
+     * The arg-max of {@code u_j(z)} among the codes with {@code u_j(z) > threshold}, or -1 when no code exceeds it
+     * (package-internal: the certificate of {@link LaguerreCells}).
+     */
+    int bestAbove(double[] z, double threshold) {
+        if (tree != null) {
+            double[] bound = nodeMaxHeight;
+            if (bound == null) {
+                bound = tree.maxHeight(heights);
+                nodeMaxHeight = bound;
+            }
+            return tree.bestAbove(z, heights, bound, threshold);
+        }
+        int best = -1;
+        double value = threshold;
+        for (int j = 0; j < n; j++) {
+            double v = plane(j, z);
+            if (v > value) {
+                best = j;
+                value = v;
+            }
+        }
+        return best;
+    }
+
     /** Maximises {@code u_j(z)} through the kd-tree when there are many codes, else by a scan (same answer). */
     private void search(double[] z, boolean two, int[] out, double[] val) {
         if (z.length != dim) {

@@ -150,6 +150,17 @@ final class CodeTree {
         search(0, z, h, nodeMaxH, needRunnerUp, out, val);
     }
 
+    /**
+     * The best code among those with {@code <z, y_j> + h_j > threshold}, or -1 when there is none. Starting from the
+     * threshold instead of minus infinity prunes almost every node when the threshold is near the maximum.
+     */
+    int bestAbove(double[] z, double[] h, double[] nodeMaxH, double threshold) {
+        int[] out = {-1, -1};
+        double[] val = {threshold, Double.NEGATIVE_INFINITY};
+        search(0, z, h, nodeMaxH, false, out, val);
+        return out[0];
+    }
+
     private void search(int node, double[] z, double[] h, double[] nodeMaxH, boolean two, int[] out, double[] val) {
         if (bound(node, z, nodeMaxH) < (two ? val[1] : val[0])) {
             return;

@@ -4,27 +4,29 @@ import java.util.stream.IntStream;
 
 /**
  * The geometry of the Laguerre (power) cells {@code W_j = { z : <z,y_j> + h_j >= <z,y_k> + h_k for all k }} of
- * codes in the plane, clipped to a square {@code [-L, L]^2}.
- * <p>
- * Each cell starts as the square, cut by the half-planes {@code <z, y_k - y_j> <= h_j - h_k} of its 8 nearest
- * lifted neighbours: the points {@code p_j = (y_j, sqrt(W - w_j))}, {@code w_j = |y_j|^2 + 2 h_j},
- * {@code W = max w}, for which {@code |z - y_j|^2 - w_j = |(z,0) - p_j|^2 - W} (a cell is the plane section of the
- * 3-D Voronoi cell of {@code p_j}). Then the polygon is certified: the exact arg-max of every vertex is found with
- * the kd-tree branch-and-bound of {@link BrenierPotential#cellOf}; every code that beats {@code j} at a vertex (by
- * more than 1e-12 relative) cuts the polygon, until none does. The result is exact: the polygon always contains
- * the cell, and a convex polygon whose vertices all lie in the convex cell equals it. Expected cost
+ * codes in the plane, clipped to a square {@code [-L, L]^2}. Every polygon is the square cut by some of the true
+ * half-planes {@code <z, y_k - y_j> <= h_j - h_k}, so it always contains its cell; the question is only whether
+ * enough of them were applied.
+ * <ol>
+ *   <li>First guess (no previous diagram): each cell cut by its 24 nearest lifted neighbours, the points
+ *       {@code p_j = (y_j, sqrt(W - w_j))}, {@code w_j = |y_j|^2 + 2 h_j}, {@code W = max w}, for which
+ *       {@code |z - y_j|^2 - w_j = |(z,0) - p_j|^2 - W} (a cell is the plane section of the 3-D Voronoi cell of
+ *       {@code p_j}).</li>
+ *   <li>Each cell cut by the neighbours of the guess (or of the previous diagram, in a Newton step) and their
+ *       neighbours, which covers the edge flips of a step.</li>
+ *   <li>Certificate, for the cells whose neighbour relation is not symmetric (an edge of j labelled k but no edge of
+ *       k labelled j: a neighbour missing on one side), or for all with {@code certifyAll}: the codes that beat
+ *       {@code j} at a vertex by more than 1e-12 (relative) are searched exactly with the kd-tree branch-and-bound
+ *       of {@link BrenierPotential}, started at {@code j}'s own value; the best of them cuts the polygon, until none
+ *       is left. A convex polygon containing the convex cell, whose vertices all lie in the cell, equals it.</li>
+ * </ol>
+ * {@link LaguerreDiagram} checks that the masses sum to 1 and otherwise certifies every cell. Expected cost
  * {@code O(n log n)}; collinear codes, empty cells and unbounded cells (cut by the box only) need nothing special.
- * <p>
- * When the cells of the same codes for nearby heights are given (a Newton step), each cell is instead cut by the
- * previous diagram's neighbours and their neighbours (which covers the edge flips of a step), and only cells whose
- * neighbour relation is not symmetric (an edge of j labelled k, but no edge of k labelled j: a neighbour missing on
- * one side) go through the vertex certificate; {@link LaguerreDiagram} checks that the masses still sum to 1 and
- * otherwise rebuilds the diagram from scratch. Codes must be distinct (checked by {@link LaguerreDiagram}).
- * Immutable; built on up to 8 parallel chunks of cells, with the same result for any schedule.
+ * Codes must be distinct (checked by {@link LaguerreDiagram}). Immutable; built on up to 8 parallel chunks of
+ * cells, with the same result for any schedule.
  */
 final class LaguerreCells {
-    private static final int FIRST_K = 8;
-
+    private static final int FIRST_K = 24;
     private static final int MAX_ROUNDS = 64;
 
     final double[][] xs;
@@ -43,6 +45,12 @@ final class LaguerreCells {
      */
     static LaguerreCells build(double[] cx, double[] cy, double[] h, double halfWidth, BrenierPotential potential,
                                LaguerreCells previous) {
+        return build(cx, cy, h, halfWidth, potential, previous, false);
+    }
+
+    /** As above; with {@code certifyAll}, every warm-started cell goes through the vertex certificate. */
+    static LaguerreCells build(double[] cx, double[] cy, double[] h, double halfWidth, BrenierPotential potential,
+                               LaguerreCells previous, boolean certifyAll) {
         int n = cx.length;
         LaguerreCells cells = new LaguerreCells(n);
         if (previous != null) {
@@ -60,7 +68,7 @@ final class LaguerreCells {
                 CellPolygon poly = new CellPolygon();
                 int[] violators = new int[64];
                 for (int j = from; j < to; j++) {
-                    if (suspect[j]) {
+                    if (suspect[j] || certifyAll) {
                         poly.set(cells.xs[j], cells.ys[j], cells.labels[j]);
                         certify(j, cx, cy, h, potential, poly, violators);
                         cells.store(j, poly);
@@ -69,12 +77,18 @@ final class LaguerreCells {
             });
             return cells;
         }
+        return build(cx, cy, h, halfWidth, potential, rough(cx, cy, h, halfWidth), certifyAll);
+    }
+
+    /** Cells cut by their lifted nearest neighbours only: supersets of the true cells, a first guess. */
+    private static LaguerreCells rough(double[] cx, double[] cy, double[] h, double halfWidth) {
+        int n = cx.length;
+        LaguerreCells cells = new LaguerreCells(n);
         LiftedPointTree tree = n > 1 ? new LiftedPointTree(lifted(cx, cy, h), n) : null;
         forEachChunk(n, (from, to) -> {
             CellPolygon poly = new CellPolygon();
             int[] idx = new int[FIRST_K];
             double[] d2 = new double[FIRST_K];
-            int[] violators = new int[64];
             for (int j = from; j < to; j++) {
                 poly.resetToBox(halfWidth);
                 if (n > 1) {
@@ -82,7 +96,6 @@ final class LaguerreCells {
                     for (int i = 0; i < m && !poly.isEmpty(); i++) {
                         cut(poly, j, idx[i], cx, cy, h);
                     }
-                    certify(j, cx, cy, h, potential, poly, violators);
                 }
                 cells.store(j, poly);
             }
@@ -178,10 +191,9 @@ final class LaguerreCells {
                 z[0] = poly.x(i);
                 z[1] = poly.y(i);
                 double own = z[0] * cx[j] + z[1] * cy[j] + h[j];
-                int best = potential.cellOf(z);
-                double gap = potential.plane(best, z) - own;
                 double tol = 1e-12 * (1 + Math.abs(own) + Math.abs(z[0] * cx[j]) + Math.abs(z[1] * cy[j]));
-                if (best != j && gap > tol) {
+                int best = potential.bestAbove(z, own + tol);
+                if (best >= 0 && best != j) {
                     violators[found++] = best;
                 }
             }

@@ -28,9 +28,10 @@ public final class LaguerreDiagram {
     private final LaguerreCells cells;
     private final SourceMeasure measure;
     private final BrenierPotential potential;
+    private final boolean certified;
 
     private LaguerreDiagram(double[] cx, double[] cy, double[] heights, double[] targets, SourceMeasure measure,
-                            BrenierPotential base, LaguerreCells previous) {
+                            BrenierPotential base, LaguerreCells previous, boolean certifyAll) {
         this.potential = base == null ? new BrenierPotential(codes(cx, cy), heights) : base.withHeights(heights);
         this.cx = cx;
         this.cy = cy;
@@ -38,12 +39,31 @@ public final class LaguerreDiagram {
         this.targets = targets;
         this.measure = measure;
         this.masses = new double[cx.length];
-        LaguerreCells c = LaguerreCells.build(cx, cy, heights, measure.boxHalfWidth(), potential, previous);
-        if (Math.abs(measureAll(c, measure, masses) - 1) > 1e-12 && previous != null) {
-            c = LaguerreCells.build(cx, cy, heights, measure.boxHalfWidth(), potential, null);
+        double l = measure.boxHalfWidth();
+        LaguerreCells c = LaguerreCells.build(cx, cy, heights, l, potential, previous, certifyAll);
+        boolean all = certifyAll;
+        if (!all && Math.abs(measureAll(c, measure, masses) - 1) > 1e-12) {
+            c = LaguerreCells.build(cx, cy, heights, l, potential, previous, true);
+            all = true;
+        }
+        if (all) {
             measureAll(c, measure, masses);
         }
         this.cells = c;
+        this.certified = all;
+    }
+
+    /**
+     * True when every cell went through the vertex certificate (exact). Otherwise cells were only checked for
+     * symmetric neighbours and a total mass of 1 (exact in practice; {@link #certified()} makes sure).
+     */
+    public boolean isCertified() {
+        return certified;
+    }
+
+    /** This diagram with every cell certified (itself when it already is). */
+    public LaguerreDiagram certified() {
+        return certified ? this : new LaguerreDiagram(cx, cy, heights, targets, measure, potential, cells, true);
     }
 
     private static double measureAll(LaguerreCells c, SourceMeasure measure, double[] masses) {
@@ -89,7 +109,7 @@ public final class LaguerreDiagram {
             }
         }
         return new LaguerreDiagram(x, y, heights.clone(), normalisedWeights(weights, n), SourceMeasure.of(source),
-                null, null);
+                null, null, false);
     }
 
     /**
@@ -100,7 +120,7 @@ public final class LaguerreDiagram {
         if (newHeights.length != cx.length) {
             throw new IllegalArgumentException(newHeights.length + " heights for " + cx.length + " codes");
         }
-        return new LaguerreDiagram(cx, cy, newHeights.clone(), targets, measure, potential, cells);
+        return new LaguerreDiagram(cx, cy, newHeights.clone(), targets, measure, potential, cells, false);
     }
 
     private static double[][] codes(double[] x, double[] y) {

@@ -18,8 +18,8 @@ import org.lsotexplorer.math.SourceDistribution;
  *   <li>take {@code h + a d} with the largest {@code a} in {a0, a0/2, a0/4, ...} such that the smallest cell mass is
  *       at least {@code eps = min(smallest starting mass, min_j nu_j) / 2} and
  *       {@code |g(h + a d)| <= (1 - a/2) |g(h)|} (Euclidean norm). KMT take {@code a0 = 1}; here
- *       {@code a0 = min(1, 2 a_prev)}, twice the previous accepted step, which saves most rejected trials (each a
- *       full diagram) in the damped phase and is back at 1 two iterations after the full step first fits.</li>
+ *       {@code a0 = min(1, 4 a_prev)}, four times the previous accepted step, which saves most rejected trials (each a
+ *       full diagram) in the damped phase and is back at 1 one or two iterations after the full step first fits.</li>
  * </ol>
  * It stops when {@code max_j |g_j| / nu_j <= tolerance}, at the iteration budget, or when {@code maxHalvings}
  * halvings find no acceptable step ({@link #failure()} then says so; the last accepted heights are kept).
@@ -30,6 +30,7 @@ import org.lsotexplorer.math.SourceDistribution;
  * {@code t = min(1, r / max |y_j|)} (r = 1 for the Gaussian, 0.9 in the sup norm for the uniform square), each
  * containing its point inside the bulk of the source, hence non-empty.
  * <p>
+ * Convergence is always judged on a fully certified diagram ({@link LaguerreDiagram#certified()}).
  * Equal codes are merged first ({@link DistinctCodes}: weights summed, one shared height). Not thread-safe: one
  * worker steps it. Deterministic. The constructor throws {@link IllegalArgumentException} for invalid input (codes
  * not 2-D or not finite, weights not positive; see {@link LaguerreDiagram#compute}).
@@ -76,7 +77,7 @@ public final class SemiDiscreteNewton {
             }
         }
         this.startShifted = shifted;
-        this.diagram = d;
+        this.diagram = d.worstRelativeError() <= options.tolerance() ? d.certified() : d;
         this.heights = d.heights();
         double minNu = Double.POSITIVE_INFINITY;
         for (double nu : d.targetMasses()) {
@@ -134,7 +135,7 @@ public final class SemiDiscreteNewton {
             pin = diagram.mass(j) > diagram.mass(pin) ? j : pin;
         }
         double[] dir = new CellLaplacian(diagram).solve(rhs, pin, 1e-11, 20 * n + 100);
-        double a = Math.min(1, 2 * lastStep);
+        double a = Math.min(1, 4 * lastStep);
         String failed = "";
         for (int halvings = 0; halvings <= options.maxHalvings(); halvings++) {
             double[] h = new double[n];
@@ -147,7 +148,7 @@ public final class SemiDiscreteNewton {
             } else if (norm(gradient(next)) > (1 - a / 2) * gNorm) {
                 failed = NewtonIteration.GRADIENT_DECREASE;
             } else {
-                diagram = next;
+                diagram = next.worstRelativeError() <= options.tolerance() ? next.certified() : next;
                 heights = h;
                 lastStep = a;
                 return record(halvings, halvings == 0 ? "" : failed, a);
