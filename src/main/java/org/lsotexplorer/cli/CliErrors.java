@@ -10,10 +10,33 @@ final class CliErrors {
     private CliErrors() {
     }
 
+    /** The solvers advise "lower the learning rate"; on the command line that is an option (or, for the
+     * autoencoder, which has none, another seed or loss). */
+    static String cliAdvice(String message) {
+        String generic = "lower the learning rate or reset the run";
+        if (message == null || !message.contains(generic)) {
+            return message;
+        }
+        String advice = message.contains("autoencoder")
+                ? "rerun with another --seed or --loss mse, or fewer --epochs"
+                : "rerun with a smaller --learning-rate (the default is 1e-4; try 5e-5) or another --seed";
+        return message.replace(generic, advice);
+    }
+
+    /** One line for a heap exhausted despite the checks before allocating; exit code 2 (the input is too large). */
+    static int outOfMemory(PrintWriter err) {
+        long maxMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        err.println("error: out of memory: the input or settings need more than the " + maxMb + " MB heap; use"
+                + " smaller inputs (fewer points, images or a smaller --codes / --batch) or start Java with a larger"
+                + " heap, e.g. java -Xmx" + Math.max(2, 2 * ((maxMb + 1023) / 1024)) + "g -jar lsot-explorer.jar ...");
+        err.flush();
+        return Cli.BAD_INPUT;
+    }
+
     static int report(Exception ex, PrintWriter err) {
         Throwable t = ex instanceof UncheckedIOException u ? u.getCause() : ex;
         if (t instanceof TrainingDivergedException) {
-            err.println("error: training diverged: " + t.getMessage());
+            err.println("error: training diverged: " + cliAdvice(t.getMessage()));
             return Cli.DIVERGED;
         }
         if (t instanceof IllegalArgumentException || t instanceof IOException) {
