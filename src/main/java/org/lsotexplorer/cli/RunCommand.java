@@ -138,6 +138,7 @@ final class RunCommand implements Callable<Integer> {
         if (learningRate != null && !(learningRate > 0 && learningRate <= 1)) {
             throw new IllegalArgumentException("--learning-rate must be in (0, 1], got " + learningRate);
         }
+        OutputPaths.requireWritableFolder(out, "--out");
         if (images) {
             ImageRunSettings s = imageSettings();              // every option is checked before any work
             if (modelCache != null && noModelCache) {

@@ -11,17 +11,20 @@ public record RunMetrics(Integer modesCovered, Double highQualityFraction, Doubl
                          double mapOptimality, double l2Uvp, double cosine, double seconds) {
 
     /** Keys in the documented order: modes_covered, high_quality_fraction, mass_balance, w2_to_target,
-     * map_optimality, l2_uvp, cosine, seconds. */
+     * map_optimality, l2_uvp, cosine, seconds. A NaN or infinite value is {@code null} with a {@code <key>_note}
+     * after it that says why ({@link JsonNumbers}). */
     public Map<String, Object> asJsonMap() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("modes_covered", modesCovered);
-        m.put("high_quality_fraction", highQualityFraction);
-        m.put("mass_balance", massBalance);
-        m.put("w2_to_target", w2ToTarget);
-        m.put("map_optimality", mapOptimality);
-        m.put("l2_uvp", l2Uvp);
-        m.put("cosine", cosine);
-        m.put("seconds", seconds);
+        JsonNumbers.put(m, "high_quality_fraction", highQualityFraction, "undefined: no samples were evaluated");
+        JsonNumbers.put(m, "mass_balance", massBalance, "undefined: no samples were evaluated");
+        JsonNumbers.put(m, "w2_to_target", w2ToTarget, "not computed: the exact OT cost was not finite");
+        JsonNumbers.put(m, "map_optimality", mapOptimality, "undefined: the exact OT cost between z and T(z) is 0"
+                + " or not finite");
+        JsonNumbers.put(m, "l2_uvp", l2Uvp, "undefined: the target has zero variance (a single point or identical"
+                + " points), and L2-UVP divides by Var(target)");
+        JsonNumbers.put(m, "cosine", cosine, "undefined: the displacements T(z) - z or T_exact(z) - z are zero");
+        JsonNumbers.put(m, "seconds", seconds, "not measured");
         return m;
     }
 

@@ -1,5 +1,7 @@
 package org.lsotexplorer.engine.images;
 
+import org.lsotexplorer.engine.JsonNumbers;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -36,20 +38,23 @@ public record ImageMetrics(double reconstructionMse, double psnr, Integer classe
     /** The metrics under their {@code metrics.json} names (MNIST-only keys are left out for faces). */
     public Map<String, Object> asMap() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("reconstruction_mse", reconstructionMse);
-        m.put("psnr", psnr);
+        String undefined = "undefined for these images";
+        JsonNumbers.put(m, "reconstruction_mse", reconstructionMse, undefined);
+        JsonNumbers.put(m, "psnr", psnr, "infinite or undefined: the reconstructions are exact (MSE 0) or missing");
         if (classesCovered != null) {
             m.put("classes_covered", classesCovered);
-            m.put("class_kl_to_uniform", classKlToUniform);
-            m.put("confident_share", confidentShare);
+            JsonNumbers.put(m, "class_kl_to_uniform", classKlToUniform, undefined);
+            JsonNumbers.put(m, "confident_share", confidentShare, undefined);
             m.put("class_histogram", classHistogram);
-            m.put("classifier_fd", classifierFd);
-            m.put("classifier_accuracy", classifierAccuracy);
+            JsonNumbers.put(m, "classifier_fd", classifierFd, "undefined: too few samples for the covariances");
+            JsonNumbers.put(m, "classifier_accuracy", classifierAccuracy, undefined);
         }
-        m.put("novelty_ratio", noveltyRatio);
-        m.put("generated_nearest_distance", generatedNearestDistance);
-        m.put("held_out_nearest_distance", heldOutNearestDistance);
-        m.put("seconds", seconds);
+        JsonNumbers.put(m, "novelty_ratio", noveltyRatio, "undefined: held-out images equal their nearest training"
+                + " image (distance 0)");
+        JsonNumbers.put(m, "generated_nearest_distance", generatedNearestDistance, undefined);
+        JsonNumbers.put(m, "held_out_nearest_distance", heldOutNearestDistance, undefined);
+        JsonNumbers.put(m, "seconds", seconds, "not measured: the run was saved from the window, which does not"
+                + " time a whole run");
         return m;
     }
 
