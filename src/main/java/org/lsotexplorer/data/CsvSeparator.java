@@ -4,8 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * The one separator of a point CSV file, detected from its first content line (header or data): a semicolon if
- * that line has one (then commas may only be decimal commas, which are refused with a clear message), else a
- * comma, else a tab, else runs of spaces. Spaces around a separator are ignored.
+ * that line has one, else a tab (with either, commas may only be decimal commas, which are refused with a clear
+ * message), else a comma, else runs of spaces. Spaces around a separator are ignored.
  */
 public enum CsvSeparator {
     SEMICOLON("';'", "\\s*;\\s*"),
@@ -31,11 +31,11 @@ public enum CsvSeparator {
         if (line.indexOf(';') >= 0) {
             return SEMICOLON;
         }
-        if (line.indexOf(',') >= 0) {
-            return COMMA;
-        }
         if (line.indexOf('\t') >= 0) {
             return TAB;
+        }
+        if (line.indexOf(',') >= 0) {
+            return COMMA;
         }
         return SPACE;
     }

@@ -130,10 +130,10 @@ public final class IdxReader {
                 return new GZIPInputStream(raw, BUFFER);
             }
             return raw;
-        } catch (ZipException e) {
+        } catch (ZipException | EOFException e) {
             raw.close();
-            throw new DataFormatException(file, "starts like gzip but its gzip header is corrupt (" + e.getMessage()
-                    + "); download the file again");
+            throw new DataFormatException(file, "starts like gzip but its gzip header is corrupt or cut off ("
+                    + e.getMessage() + "); download the file again");
         } catch (IOException e) {
             raw.close();
             throw e;

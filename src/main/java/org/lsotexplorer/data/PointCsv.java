@@ -1,11 +1,12 @@
 package org.lsotexplorer.data;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -85,9 +86,7 @@ public final class PointCsv {
                 throw new DataFormatException(file, "is UTF-16 text; save it as UTF-8 (or plain ASCII) and try"
                         + " again");
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in,
-                    StandardCharsets.UTF_8.newDecoder()));
-            return parse(file, reader);
+            return parse(file, in);
         } catch (NoSuchFileException e) {
             throw new IOException(file + ": no such file; expected a CSV of points, one per line", e);
         } catch (AccessDeniedException e) {
@@ -113,19 +112,21 @@ public final class PointCsv {
         }
     }
 
-    private static Table parse(Path file, BufferedReader in) throws IOException {
+    private static Table parse(Path file, InputStream in) throws IOException {
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder();
         List<double[]> rows = new ArrayList<>();
         CsvSeparator sep = null;
         String header = null;
         int lineNo = 0;
         try {
             String line;
-            while ((line = in.readLine()) != null) {
+            while ((line = readLine(in, utf8)) != null) {
                 lineNo++;
                 if (lineNo == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
                     line = line.substring(1);                       // UTF-8 byte-order mark
                 }
                 String t = line.strip();
+                requireText(file, lineNo, t);
                 if (t.isEmpty() || t.startsWith("#")) {
                     continue;
                 }
@@ -155,6 +156,30 @@ public final class PointCsv {
                     : " (only the header '" + header + "')") + "; expected one point per line, e.g. '0.5,1.2'");
         }
         return new Table(rows.toArray(new double[0][]), sep, header, file.getFileName().toString());
+    }
+
+    /** The next line (without its {@code \n}), decoded strictly as UTF-8; {@code null} at the end. */
+    private static String readLine(InputStream in, CharsetDecoder utf8) throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream(64);
+        int b;
+        while ((b = in.read()) != -1 && b != '\n') {
+            line.write(b);
+        }
+        if (b == -1 && line.size() == 0) {
+            return null;
+        }
+        return utf8.decode(ByteBuffer.wrap(line.toByteArray())).toString();
+    }
+
+    private static void requireText(Path file, int lineNo, String line) throws DataFormatException {
+        for (int k = 0; k < line.length(); k++) {
+            char c = line.charAt(k);
+            if (c < 0x20 && c != '\t' && c != '\r') {
+                throw new DataFormatException(file, lineNo, String.format(Locale.ROOT, "holds the control character"
+                        + " 0x%02X; this is a binary file, not CSV text (expected one point per line, e.g."
+                        + " '0.5,1.2')", (int) c));
+            }
+        }
     }
 
     /** A header row: no field parses as a number (and none is a decimal-comma number). */

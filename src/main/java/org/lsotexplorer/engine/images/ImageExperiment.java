@@ -109,7 +109,15 @@ public final class ImageExperiment {
         }
         Path f = store.fileFor("autoencoder", autoencoderKey);
         try {
-            return new AutoencoderCodec(ConvAutoencoder.load(f));
+            ConvAutoencoder ae = ConvAutoencoder.load(f);
+            if (!ae.options().equals(shapes)) {
+                LOG.warning("the cached autoencoder " + f + " was trained with " + ae.options() + " but this run"
+                        + " needs " + shapes + "; training a new one (it replaces the file)");
+                note("the cached autoencoder " + f.getFileName() + " has other options (latent dim "
+                        + ae.options().latentDim() + ", needed " + shapes.latentDim() + "); retraining");
+                return null;
+            }
+            return new AutoencoderCodec(ae);
         } catch (IOException | RuntimeException e) {
             LOG.warning("ignoring the unreadable cached autoencoder " + f + ": " + e.getMessage());
             return null;
