@@ -133,7 +133,8 @@ public final class IdxReader {
         } catch (ZipException | EOFException e) {
             raw.close();
             throw new DataFormatException(file, "starts like gzip but its gzip header is corrupt or cut off ("
-                    + e.getMessage() + "); download the file again");
+                    + (e.getMessage() == null ? "the file ends inside it" : e.getMessage())
+                    + "); download the file again");
         } catch (IOException e) {
             raw.close();
             throw e;
