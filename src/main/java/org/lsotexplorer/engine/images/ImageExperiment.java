@@ -150,6 +150,11 @@ public final class ImageExperiment {
         return Collections.unmodifiableList(log);
     }
 
+    /** Where this run's autoencoder is (or would be) cached; {@code null} without a store. */
+    Path cachedAutoencoderFile() {
+        return store == null ? null : store.fileFor("autoencoder", autoencoderKey);
+    }
+
     private void note(String message) {
         log.add(message);
         LOG.fine(message);
