@@ -63,10 +63,10 @@ final class ImageRunner {
                     ? "folder with the four MNIST IDX files (train-images-idx3-ubyte.gz, ...)"
                     : "folder of face images (JPEG or PNG)"));
         }
-        RunFolder.create(out);
         long t0 = System.nanoTime();
         ImageData images = ImageData.load(settings.preset(), data, settings.imageSize(), settings.trainLimit(),
                 faces, ProgressListener.NONE);
+        RunFolder.create(out);                      // after the data is known good: bad data leaves no folder
         images.notes().forEach(n -> log(n));
         ImageExperiment e = new ImageExperiment(settings, images, store);
         if (compare) {

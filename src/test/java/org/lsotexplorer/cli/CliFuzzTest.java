@@ -176,6 +176,7 @@ class CliFuzzTest {
         oneLineError(cli("run", "--preset", "mnist", "--data", mnist.toString(), "--no-model-cache", "--quiet",
                 "--out", dir.resolve("m").toString()), "train-labels-idx1-ubyte", "2,147,483,647 labels",
                 "download it again");
+        assertFalse(Files.exists(dir.resolve("m")), "bad data leaves no run folder");
         oneLineError(cli("run", "--preset", "celeba", "--data", dir.resolve("none").toString(), "--out",
                 dir.resolve("c").toString()), "does not exist", "folder of face images");
         Path faces = Files.createDirectory(dir.resolve("faces"));
@@ -194,6 +195,17 @@ class CliFuzzTest {
                 + " semi_dual_loss became NaN; lower the learning rate or reset the run"));
         assertTrue(CliErrors.cliAdvice("autoencoder loss is not finite at epoch 1, batch 2; lower the learning rate"
                 + " or reset the run").endsWith("rerun with another --seed or --loss mse, or fewer --epochs"));
+    }
+
+    @Test
+    void fileSystemFailuresAreDescribedNotJustThePath() {
+        assertEquals("cannot use /proc/x: the file system refused to create or write it; check the path and its"
+                + " permissions, or choose another (e.g. under your home folder)",
+                CliErrors.describe(new java.nio.file.FileSystemException("/proc/x")));
+        assertTrue(CliErrors.describe(new java.nio.file.FileSystemException("/a/b", null, "Is a directory"))
+                .startsWith("cannot use /a/b: Is a directory; check the path"));
+        assertTrue(CliErrors.describe(new java.nio.file.AccessDeniedException("/root/x")).contains("permission"
+                + " denied"));
     }
 
     @Test
