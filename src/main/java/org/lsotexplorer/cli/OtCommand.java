@@ -80,7 +80,7 @@ final class OtCommand implements Callable<Integer> {
         }
         PointClouds.requireValid(a, source.getFileName().toString());
         boolean exact = s.equals("exact");
-        OtLimits.check(a.length, b.length, exact, freeHeapAfterCollection());
+        OtLimits.check("ot", a.length, b.length, exact, freeHeapAfterCollection());
         long t0 = System.nanoTime();
         double total;
         String what = String.format(Locale.ROOT, "ot: %s solver on %,d x %,d points", s, a.length, b.length);
@@ -112,7 +112,7 @@ final class OtCommand implements Callable<Integer> {
         }
     }
 
-    private static double freeHeapAfterCollection() {
+    static double freeHeapAfterCollection() {
         Runtime rt = Runtime.getRuntime();
         if (rt.maxMemory() == Long.MAX_VALUE) {
             return Double.POSITIVE_INFINITY;

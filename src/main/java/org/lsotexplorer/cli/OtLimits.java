@@ -33,26 +33,26 @@ final class OtLimits {
      *
      * @param freeHeapBytes heap available now (after a collection), {@code Long.MAX_VALUE} when unbounded
      */
-    static void check(int m, int n, boolean exact, double freeHeapBytes) {
+    static void check(String what, int m, int n, boolean exact, double freeHeapBytes) {
         long entries = (long) m * n;
         String size = String.format(Locale.ROOT, "%,d x %,d points", m, n);
         if (entries > MAX_ENTRIES) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "ot with %s needs a dense cost matrix of"
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "%s with %s needs a dense cost matrix of"
                     + " %,d entries, more than one Java array holds (2^31); subsample the clouds (at most about"
-                    + " 46,000 x 46,000)", size, entries));
+                    + " 46,000 x 46,000)", what, size, entries));
         }
         double needed = entries * 8.0 * (exact ? 1.5 : 3.0);
         if (needed > freeHeapBytes) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "ot with %s needs about %s of heap for the"
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "%s with %s needs about %s of heap for the"
                     + " dense cost matrix and the solver, but only %s are free; subsample the clouds or start Java"
-                    + " with a larger heap (java -Xmx%dg -jar ...)", size, gigabytes(needed),
+                    + " with a larger heap (java -Xmx%dg -jar ...)", what, size, gigabytes(needed),
                     gigabytes(freeHeapBytes), (long) Math.ceil(needed * 1.3 / (1L << 30)) + 1));
         }
         double seconds = exact ? exactSeconds(m, n) : 0;
         if (seconds > MAX_EXACT_SECONDS) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "the exact solver on %s would take about"
-                    + " %s here (longer than the %d-minute limit); use --solver sinkhorn, or subsample the clouds"
-                    + " (%s)", size, duration(seconds), (int) (MAX_EXACT_SECONDS / 60), m == n
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "%s: the exact solver on %s would take"
+                    + " about %s here (longer than the %d-minute limit); use --solver sinkhorn, or subsample the"
+                    + " clouds (%s)", what, size, duration(seconds), (int) (MAX_EXACT_SECONDS / 60), m == n
                     ? "n = 20,000 takes about a minute" : "m + n = 20,000 takes about a minute"));
         }
     }

@@ -158,6 +158,13 @@ final class RunCommand implements Callable<Integer> {
         SnapshotOptions figures = SnapshotOptions.full(grid);    // checked before the run, not after it
         TargetDistribution target = target();
         RunSettings s = settings(target.id());
+        if (s.solver() == SolverKind.EXACT) {
+            OtLimits.check("run --solver exact", Math.min(s.exactSampleSize(), 10_000), s.codeCount(), true,
+                    OtCommand.freeHeapAfterCollection());
+        } else if (s.solver() == SolverKind.SINKHORN) {
+            OtLimits.check("run --solver sinkhorn", s.sinkhorn().sampleSize(), s.codeCount(), false,
+                    OtCommand.freeHeapAfterCollection());
+        }
         RunFolder folder = RunFolder.create(out);
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
@@ -203,6 +210,17 @@ final class RunCommand implements Callable<Integer> {
 
     private void train(TransportRun run, PrintWriter err) {
         int total = run.solver().totalSteps();
+        if (total == 1) {                          // exact and sinkhorn solve in one silent step: show the wait
+            try (Heartbeat h = quiet ? null : new Heartbeat(err, "run: " + run.solver().phase() + " solve",
+                    Double.NaN)) {
+                trainSteps(run, err, total);
+            }
+            return;
+        }
+        trainSteps(run, err, total);
+    }
+
+    private void trainSteps(TransportRun run, PrintWriter err, int total) {
         int logEvery = Math.max(1, total / 20);
         int modeEvery = Math.max(1, total / 10);
         long start = System.nanoTime();

@@ -133,6 +133,9 @@ class CliFuzzTest {
         Path small = cloud("small.csv", 50, 2, 3);
         oneLineError(cli("ot", "--source", tall.toString(), "--target", small.toString(), "--solver", "exact"),
                 "200,000 x 50 points", "hours", "--solver sinkhorn");
+        oneLineError(cli("run", "--solver", "exact", "--codes", "100000", "--batch", "10000", "--out",
+                dir.resolve("exact-run").toString()), "run --solver exact with 10,000 x 100,000 points needs about");
+        assertFalse(Files.exists(dir.resolve("exact-run")));
     }
 
     @Test
