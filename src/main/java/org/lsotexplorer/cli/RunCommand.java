@@ -131,6 +131,10 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         boolean images = ImagePreset.isImagePreset(preset);
+        if (!images && targetCsv != null && spec.commandLine().getParseResult().hasMatchedOption("--preset")) {
+            throw new IllegalArgumentException("--target-csv replaces the preset; give --preset or --target-csv,"
+                    + " not both");
+        }
         if (!images && targetCsv == null) {
             requireKnownPreset();
         }

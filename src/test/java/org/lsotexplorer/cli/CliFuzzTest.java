@@ -163,6 +163,20 @@ class CliFuzzTest {
     }
 
     @Test
+    void learningRateReachesTheSolverAndPresetWithCsvIsRefused() throws IOException {
+        Path out = dir.resolve("lr");
+        Outcome o = cli("run", "--learning-rate", "5e-5", "--steps", "3", "--refine", "1", "--codes", "64",
+                "--grid", "16", "--quiet", "--out", out.toString());
+        assertEquals(0, o.code(), o.err());
+        assertEquals(5e-5, new ObjectMapper().readTree(out.resolve("manifest.json").toFile()).path("settings")
+                .path("lsot").path("learningRate").asDouble(), 0);
+        oneLineError(cli("run", "--preset", "rings", "--target-csv", csv("t.csv", "0,0
+1,1
+").toString(),
+                "--out", dir.resolve("both").toString()), "not both");
+    }
+
+    @Test
     void outputPathsThatCannotBeUsedAreNamedWithWhatToDo() throws IOException {
         Path file = csv("a-file", "x");
         oneLineError(cli("run", "--out", file.toString()), "--out", "is a file, not a folder");
