@@ -170,9 +170,7 @@ class CliFuzzTest {
         assertEquals(0, o.code(), o.err());
         assertEquals(5e-5, new ObjectMapper().readTree(out.resolve("manifest.json").toFile()).path("settings")
                 .path("lsot").path("learningRate").asDouble(), 0);
-        oneLineError(cli("run", "--preset", "rings", "--target-csv", csv("t.csv", "0,0
-1,1
-").toString(),
+        oneLineError(cli("run", "--preset", "rings", "--target-csv", csv("t.csv", "0,0\n1,1\n").toString(),
                 "--out", dir.resolve("both").toString()), "not both");
     }
 
