@@ -185,7 +185,7 @@ final class RunCommand implements Callable<Integer> {
         folder.writeMetrics(metrics);
         folder.writeHistory(run.history());
         RunFigures.write(folder.dir(), run.snapshot(figures), run.history());
-        spec.commandLine().getOut().println(new ObjectMapper().writeValueAsString(metrics.asJsonMap()));
+        spec.commandLine().getOut().println(new ObjectMapper().writeValueAsString(metrics.asJsonFileMap()));
         return 0;
     }
 

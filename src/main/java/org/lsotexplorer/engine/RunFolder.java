@@ -17,7 +17,7 @@ import java.util.Map;
 
 /**
  * The text part of a run folder (architecture.md): {@code manifest.json} (seed, resolved settings, data checksum,
- * versions), {@code metrics.json} (the keys of {@link RunMetrics#asJsonMap()}) and {@code metrics.csv} (one row
+ * versions), {@code metrics.json} ({@link RunMetrics#asJsonFileMap()}) and {@code metrics.csv} (one row
  * per logged step: {@code step,phase,<value columns>}, empty cells where a value was not logged). Figures are
  * added beside them by the report layer. The GUI and the CLI read and write the same files.
  */
@@ -82,7 +82,7 @@ public final class RunFolder {
 
     /** Writes {@code metrics.json}. */
     public void writeMetrics(RunMetrics metrics) throws IOException {
-        JSON.writeValue(dir.resolve(METRICS_JSON).toFile(), metrics.asJsonMap());
+        JSON.writeValue(dir.resolve(METRICS_JSON).toFile(), metrics.asJsonFileMap());
     }
 
     /** Writes {@code metrics.csv} from the history. */

@@ -11,9 +11,25 @@ public record RunMetrics(Integer modesCovered, Double highQualityFraction, Doubl
                          double mapOptimality, double l2Uvp, double cosine, double seconds) {
 
     /** Keys in the documented order: modes_covered, high_quality_fraction, mass_balance, w2_to_target,
-     * map_optimality, l2_uvp, cosine, seconds. A NaN or infinite value is {@code null} with a {@code <key>_note}
-     * after it that says why ({@link JsonNumbers}). */
+     * map_optimality, l2_uvp, cosine, seconds; values as computed (NaN stays NaN), for views and histories. */
     public Map<String, Object> asJsonMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("modes_covered", modesCovered);
+        m.put("high_quality_fraction", highQualityFraction);
+        m.put("mass_balance", massBalance);
+        m.put("w2_to_target", w2ToTarget);
+        m.put("map_optimality", mapOptimality);
+        m.put("l2_uvp", l2Uvp);
+        m.put("cosine", cosine);
+        m.put("seconds", seconds);
+        return m;
+    }
+
+    /**
+     * The content of {@code metrics.json}: the keys of {@link #asJsonMap()}, where a NaN or infinite value is
+     * {@code null} with a {@code <key>_note} after it that says why ({@link JsonNumbers}).
+     */
+    public Map<String, Object> asJsonFileMap() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("modes_covered", modesCovered);
         JsonNumbers.put(m, "high_quality_fraction", highQualityFraction, "undefined: no samples were evaluated");
