@@ -77,7 +77,7 @@ final class ImageRunner {
         ImageMetrics m = ImageEvaluation.evaluate(e, ImageEvaluation.seedFor(settings));
         m = m.withSeconds((System.nanoTime() - t0) / 1e9);
         ImageRunFolder.write(out, e, m);
-        return new ObjectMapper().writeValueAsString(m.asMap());
+        return new ObjectMapper().writeValueAsString(m.asJsonFileMap());
     }
 
     private void train(ImageExperiment e, long t0) {

@@ -67,7 +67,7 @@ class RunFolderFuzzTest {
 
         ImageMetrics im = new ImageMetrics(0.01, 20, null, null, null, null, null, 0.8, 1, 1.25, null,
                 Double.NaN);
-        Map<String, Object> map = im.asMap();
+        Map<String, Object> map = im.asJsonFileMap();
         String json = new ObjectMapper().writeValueAsString(map);
         assertFalse(json.contains(":\"NaN\"") || json.contains(":NaN"), json);
         assertTrue(map.containsKey("seconds") && map.get("seconds") == null, json);

@@ -35,8 +35,33 @@ public record ImageMetrics(double reconstructionMse, double psnr, Integer classe
                 classifierAccuracy, s);
     }
 
-    /** The metrics under their {@code metrics.json} names (MNIST-only keys are left out for faces). */
+    /** The metrics under their {@code metrics.json} names, values as computed (MNIST-only keys are left out for
+     * faces); for views. */
     public Map<String, Object> asMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("reconstruction_mse", reconstructionMse);
+        m.put("psnr", psnr);
+        if (classesCovered != null) {
+            m.put("classes_covered", classesCovered);
+            m.put("class_kl_to_uniform", classKlToUniform);
+            m.put("confident_share", confidentShare);
+            m.put("class_histogram", classHistogram);
+            m.put("classifier_fd", classifierFd);
+            m.put("classifier_accuracy", classifierAccuracy);
+        }
+        m.put("novelty_ratio", noveltyRatio);
+        m.put("generated_nearest_distance", generatedNearestDistance);
+        m.put("held_out_nearest_distance", heldOutNearestDistance);
+        m.put("seconds", seconds);
+        return m;
+    }
+
+    /**
+     * The content of {@code metrics.json}: the keys of {@link #asMap()}, where a NaN or infinite value is
+     * {@code null} with a {@code <key>_note} after it that says why (e.g. {@code seconds} of a run saved from the
+     * window, which does not time it).
+     */
+    public Map<String, Object> asJsonFileMap() {
         Map<String, Object> m = new LinkedHashMap<>();
         String undefined = "undefined for these images";
         JsonNumbers.put(m, "reconstruction_mse", reconstructionMse, undefined);
