@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /**
  * The headless command line: {@code run}, {@code ot} and {@code bench}. Bad input (unknown preset, malformed CSV,
  * NaN, an unwritable folder, a bad option) prints one line {@code error: ...} on stderr and exits with code 2,
- * never a stack trace. Training that diverges exits with code 3.
+ * never a stack trace; so does running out of heap ({@link OutOfMemoryError} is caught here, with one line that
+ * says which {@code -Xmx} to try). Training that diverges exits with code 3.
  */
 @Command(name = "lsot-explorer", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Latent-space optimal transport (Liu et al. 2018), headless.",
@@ -40,7 +41,11 @@ public final class Cli implements Runnable {
             return BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> CliErrors.report(ex, err));
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            return CliErrors.outOfMemory(err);
+        }
     }
 
     /** A task that may throw an I/O error. */

@@ -29,12 +29,18 @@ final class ImageRunner {
     private final Path data;
     private final Path out;
     private final ModelStore store;
+    private final DatasetCache faces;
     private final boolean compare;
     private final PrintWriter err;
     private final boolean quiet;
 
-    ImageRunner(ImageRunSettings settings, Path data, Path out, ModelStore store, boolean compare, PrintWriter err,
-            boolean quiet) {
+    /**
+     * @param store trained models, or {@code null} for none
+     * @param faces decoded face folders, or {@code null} for none (--no-model-cache writes nothing to the user's cache)
+     */
+    ImageRunner(ImageRunSettings settings, Path data, Path out, ModelStore store, DatasetCache faces,
+            boolean compare, PrintWriter err, boolean quiet) {
+        this.faces = faces;
         this.settings = settings;
         this.data = data;
         this.out = out;
@@ -52,12 +58,15 @@ final class ImageRunner {
                     : "folder of face images") + ")");
         }
         if (!Files.isDirectory(data)) {
-            throw new IOException("data folder " + data + " does not exist or is not a folder");
+            throw new IOException("data folder " + data + (Files.exists(data) ? " is a file" : " does not exist")
+                    + "; --data expects the " + (settings.preset() == ImagePreset.MNIST
+                    ? "folder with the four MNIST IDX files (train-images-idx3-ubyte.gz, ...)"
+                    : "folder of face images (JPEG or PNG)"));
         }
-        RunFolder.create(out);
         long t0 = System.nanoTime();
         ImageData images = ImageData.load(settings.preset(), data, settings.imageSize(), settings.trainLimit(),
-                DatasetCache.atDefaultLocation(), ProgressListener.NONE);
+                faces, ProgressListener.NONE);
+        RunFolder.create(out);                      // after the data is known good: bad data leaves no folder
         images.notes().forEach(n -> log(n));
         ImageExperiment e = new ImageExperiment(settings, images, store);
         if (compare) {
@@ -68,7 +77,7 @@ final class ImageRunner {
         ImageMetrics m = ImageEvaluation.evaluate(e, ImageEvaluation.seedFor(settings));
         m = m.withSeconds((System.nanoTime() - t0) / 1e9);
         ImageRunFolder.write(out, e, m);
-        return new ObjectMapper().writeValueAsString(m.asMap());
+        return new ObjectMapper().writeValueAsString(m.asJsonFileMap());
     }
 
     private void train(ImageExperiment e, long t0) {

@@ -2,6 +2,7 @@ package org.lsotexplorer.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +50,9 @@ final class OtCommand implements Callable<Integer> {
     @Option(names = "--plan", paramLabel = "OUT.csv", description = "write the plan as i,j,mass rows")
     Path plan;
 
+    @Option(names = "--quiet", description = "no notes or progress lines on stderr")
+    boolean quiet;
+
     @Override
     public Integer call() throws IOException {
         Cost c = Cost.parse(cost);
@@ -56,26 +60,44 @@ final class OtCommand implements Callable<Integer> {
         if (!s.equals("exact") && !s.equals("sinkhorn")) {
             throw new IllegalArgumentException("unknown solver '" + solver + "' (expected exact or sinkhorn)");
         }
-        double[][] a = PointCsv.read(source);
-        double[][] b = PointCsv.read(target);
+        if (!(epsilon > 0) || !Double.isFinite(epsilon)) {
+            throw new IllegalArgumentException("--epsilon must be a positive finite number, got " + epsilon);
+        }
+        if (plan != null) {
+            OutputPaths.requireWritableFile(plan, "--plan");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        PointCsv.Table ta = PointCsv.load(source);
+        PointCsv.Table tb = PointCsv.load(target);
+        note(err, ta.describe());
+        note(err, tb.describe());
+        double[][] a = ta.points();
+        double[][] b = tb.points();
         if (a[0].length != b[0].length) {
             throw new IllegalArgumentException(source.getFileName() + " has dimension " + a[0].length + " but "
-                    + target.getFileName() + " has " + b[0].length);
+                    + target.getFileName() + " has " + b[0].length + " (" + ta.separator().label() + " / "
+                    + tb.separator().label() + " separated); both clouds need the same number of values per line");
         }
         PointClouds.requireValid(a, source.getFileName().toString());
+        boolean exact = s.equals("exact");
+        OtLimits.check("ot", a.length, b.length, exact, freeHeapAfterCollection());
         long t0 = System.nanoTime();
         double total;
-        if (s.equals("exact")) {
-            TransportPlan p = ExactTransportSolver.solve(a, b, c);
-            total = p.totalCost();
-            if (plan != null) {
-                writePlan(p);
-            }
-        } else {
-            SinkhornResult r = SinkhornSolver.solve(a, b, c, new SinkhornOptions(epsilon, 10_000, 1e-9));
-            total = r.transportCost();
-            if (plan != null) {
-                writeDensePlan(r.plan());
+        String what = String.format(Locale.ROOT, "ot: %s solver on %,d x %,d points", s, a.length, b.length);
+        try (Heartbeat h = quiet ? null : new Heartbeat(err, what, exact ? OtLimits.exactSeconds(a.length, b.length)
+                : Double.NaN)) {
+            if (exact) {
+                TransportPlan p = ExactTransportSolver.solve(a, b, c);
+                total = p.totalCost();
+                if (plan != null) {
+                    writePlan(p);
+                }
+            } else {
+                SinkhornResult r = SinkhornSolver.solve(a, b, c, new SinkhornOptions(epsilon, 10_000, 1e-9));
+                total = r.transportCost();
+                if (plan != null) {
+                    writeDensePlan(r.plan());
+                }
             }
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
@@ -84,8 +106,23 @@ final class OtCommand implements Callable<Integer> {
         return 0;
     }
 
+    private void note(PrintWriter err, String line) {
+        if (!quiet) {
+            err.println(line);
+        }
+    }
+
+    static double freeHeapAfterCollection() {
+        Runtime rt = Runtime.getRuntime();
+        if (rt.maxMemory() == Long.MAX_VALUE) {
+            return Double.POSITIVE_INFINITY;
+        }
+        System.gc();
+        return rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+    }
+
     private void writePlan(TransportPlan p) throws IOException {
-        try (BufferedWriter out = Files.newBufferedWriter(plan, StandardCharsets.UTF_8)) {
+        try (BufferedWriter out = OutputPaths.newWriter(plan, "--plan")) {
             out.write("i,j,mass");
             out.newLine();
             for (TransportPlan.Entry e : p.support()) {
@@ -96,7 +133,7 @@ final class OtCommand implements Callable<Integer> {
     }
 
     private void writeDensePlan(double[][] p) throws IOException {
-        try (BufferedWriter out = Files.newBufferedWriter(plan, StandardCharsets.UTF_8)) {
+        try (BufferedWriter out = OutputPaths.newWriter(plan, "--plan")) {
             out.write("i,j,mass");
             out.newLine();
             for (int i = 0; i < p.length; i++) {

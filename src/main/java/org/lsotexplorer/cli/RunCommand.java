@@ -12,12 +12,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.lsotexplorer.data.DatasetCache;
 import org.lsotexplorer.data.EmpiricalDistribution;
 import org.lsotexplorer.data.PointCsv;
 import org.lsotexplorer.data.TargetDistribution;
 import org.lsotexplorer.data.ToyPreset;
+import org.lsotexplorer.engine.CriticRaysOptions;
 import org.lsotexplorer.engine.LsotOptions;
 import org.lsotexplorer.engine.LsotSolver;
 import org.lsotexplorer.engine.RefineMethod;
@@ -150,6 +153,16 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-model-cache", description = "images: never reuse or store trained models")
     boolean noModelCache;
 
+    @Option(names = "--learning-rate", paramLabel = "LR",
+            description = "Adam learning rate of the lsot discriminator or the critic-rays critic, (0, 1]"
+                    + " (default 1e-4); lower it when training diverges")
+    Double learningRate;
+
+    /** Options that only image presets use, and options that only 2-D runs use. */
+    private static final List<String> IMAGE_ONLY = List.of("--data", "--latent-dim", "--epochs", "--train-limit",
+            "--image-size", "--loss", "--samples", "--compare", "--model-cache", "--no-model-cache");
+    private static final List<String> PLANE_ONLY = List.of("--target-csv", "--source", "--grid");
+
     @Override
     public Integer call() throws IOException {
         codes = targets;
@@ -174,16 +187,45 @@ final class RunCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(json[0]);
             return 0;
         }
-        if (ImagePreset.isImagePreset(preset)) {
+        boolean imageRun = ImagePreset.isImagePreset(preset);
+        if (!imageRun && targetCsv != null && spec.commandLine().getParseResult().hasMatchedOption("--preset")) {
+            throw new IllegalArgumentException("--target-csv replaces the preset; give --preset or --target-csv,"
+                    + " not both");
+        }
+        if (!imageRun && targetCsv == null) {
+            requireKnownPreset();
+        }
+        requireApplicable(imageRun ? PLANE_ONLY : IMAGE_ONLY, imageRun);
+        if (learningRate != null && !(learningRate > 0 && learningRate <= 1)) {
+            throw new IllegalArgumentException("--learning-rate must be in (0, 1], got " + learningRate);
+        }
+        OutputPaths.requireWritableFolder(out, "--out");
+        if (imageRun) {
+            ImageRunSettings s = imageSettings();              // every option is checked before any work
+            if (modelCache != null && noModelCache) {
+                throw new IllegalArgumentException("--model-cache and --no-model-cache contradict each other;"
+                        + " give one of them");
+            }
+            ModelStore store = noModelCache ? null : modelCache == null ? ModelStore.atDefaultLocation()
+                    : new ModelStore(modelCache);
+            DatasetCache faces = noModelCache ? null : modelCache == null ? DatasetCache.atDefaultLocation()
+                    : new DatasetCache(modelCache.resolve("datasets"));
             String[] json = new String[1];
-            Cli.withLibraryChatterOnStderr(() -> json[0] = new ImageRunner(imageSettings(), data, out,
-                    noModelCache ? null : modelCache == null ? ModelStore.atDefaultLocation()
-                    : new ModelStore(modelCache), compare, spec.commandLine().getErr(), quiet).run());
+            Cli.withLibraryChatterOnStderr(() -> json[0] = new ImageRunner(s, data, out, store, faces, compare,
+                    spec.commandLine().getErr(), quiet).run());
             spec.commandLine().getOut().println(json[0]);
             return 0;
         }
+        SnapshotOptions figures = SnapshotOptions.full(grid);    // checked before the run, not after it
         TargetDistribution target = target();
         RunSettings s = settings(target.id());
+        if (s.solver() == SolverKind.EXACT) {
+            OtLimits.check("run --solver exact", Math.min(s.exactSampleSize(), 10_000), s.codeCount(), true,
+                    OtCommand.freeHeapAfterCollection());
+        } else if (s.solver() == SolverKind.SINKHORN) {
+            OtLimits.check("run --solver sinkhorn", s.sinkhorn().sampleSize(), s.codeCount(), false,
+                    OtCommand.freeHeapAfterCollection());
+        }
         RunFolder folder = RunFolder.create(out);
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
@@ -200,11 +242,35 @@ final class RunCommand implements Callable<Integer> {
         folder.writeManifest(run);
         folder.writeMetrics(metrics);
         folder.writeHistory(run.history());
-        RunFigures.write(folder.dir(), run.snapshot(SnapshotOptions.full(grid)), run.history());
-        spec.commandLine().getOut().println(new ObjectMapper().writeValueAsString(metrics.asJsonMap()));
+        RunFigures.write(folder.dir(), run.snapshot(figures), run.history());
+        spec.commandLine().getOut().println(new ObjectMapper().writeValueAsString(metrics.asJsonFileMap()));
         return 0;
     }
 
+    private void requireKnownPreset() {
+        try {
+            ToyPreset.parse(preset);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown preset '" + preset + "' (expected one of " + ToyPreset.ids()
+                    + ", or the image presets " + ImagePreset.ids() + " with --data DIR)", e);
+        }
+    }
+
+    /** Refuses options the chosen kind of run would silently ignore. */
+    private void requireApplicable(List<String> notHere, boolean images) {
+        for (String o : notHere) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(o)) {
+                throw new IllegalArgumentException(o + " applies only to " + (images
+                        ? "2-D runs (toy presets or --target-csv)" : "the image presets " + ImagePreset.ids())
+                        + "; remove it or change --preset");
+            }
+        }
+        if (images && learningRate != null && !LatentGeneratorKind.parse(solver).id().equals("lsot")) {
+            throw new IllegalArgumentException("--learning-rate applies only to --solver lsot for images");
+        }
+    }
+
+    /** Steps to the end; progress on stderr (an exact solve, cut into time slices, reports once a second). */
     private void train(TransportRun run, PrintWriter err) {
         int total = run.solver().totalSteps();
         int logEvery = Math.max(1, total / 20);
@@ -300,7 +366,15 @@ final class RunCommand implements Callable<Integer> {
         if (refine != null) {
             s = s.withLsot(s.lsot().withRefinement(s.lsot().refinement().withMaxIterations(refine)));
         }
+        if (learningRate != null) {
+            s = s.withLsot(withLearningRate(s.lsot(), learningRate));
+        }
         return s;
+    }
+
+    private static LsotOptions withLearningRate(LsotOptions l, double lr) {
+        return new LsotOptions(l.hiddenWidths(), lr, l.beta1(), l.beta2(), l.batchSize(), l.discriminatorSteps(),
+                l.refinement(), l.angleThreshold(), l.blendWidth(), l.refineMethod(), l.newton());
     }
 
     private RunSettings settings(String targetId) {
@@ -320,6 +394,17 @@ final class RunCommand implements Callable<Integer> {
         LsotOptions lsot = s.lsot().withRefineMethod(RefineMethod.parse(refineMethod));
         if (refine != null) {
             lsot = lsot.withRefineIterations(refine);
+        }
+        if (learningRate != null) {
+            if (s.solver() != SolverKind.LSOT && s.solver() != SolverKind.CRITIC_RAYS) {
+                throw new IllegalArgumentException("--learning-rate applies only to --solver lsot or critic-rays");
+            }
+            lsot = withLearningRate(lsot, learningRate);
+            CriticRaysOptions c = s.criticRays();
+            s = s.with(lsot, new CriticRaysOptions(c.hiddenWidths(), learningRate, c.beta1(), c.beta2(),
+                    c.batchSize(), c.criticSteps(), c.lambda(), c.pairingRounds(), c.pairingBatch(),
+                    c.regressionWidths(), c.regressionSteps(), c.regressionLearningRate()), s.exactSampleSize(),
+                    s.sinkhorn());
         }
         return s.with(lsot, s.criticRays(), s.exactSampleSize(), s.sinkhorn());
     }

@@ -78,9 +78,9 @@ final class CacheFileFormat {
                 throw new DataFormatException(file, "has an invalid header (" + count + " x " + height + " x "
                         + width + " x " + channels + ", label flag " + labelFlag + ")");
             }
-            String fingerprint = readString(in, file);
-            String name = readString(in, file);
-            String note = readString(in, file);
+            String fingerprint = readString(in, file, fileSize);
+            String name = readString(in, file, fileSize);
+            String note = readString(in, file, fileSize);
             if (!fingerprint.equals(expectedFingerprint)) {
                 throw new DataFormatException(file, "belongs to other source files (fingerprint differs)");
             }
@@ -117,9 +117,9 @@ final class CacheFileFormat {
         out.write(b);
     }
 
-    private static String readString(DataInputStream in, Path file) throws IOException {
+    private static String readString(DataInputStream in, Path file, long fileSize) throws IOException {
         int n = in.readInt();
-        if (n < 0 || n > MAX_STRING_BYTES) {
+        if (n < 0 || n > MAX_STRING_BYTES || n > fileSize) {
             throw new DataFormatException(file, "has an invalid string length " + n);
         }
         byte[] b = new byte[n];

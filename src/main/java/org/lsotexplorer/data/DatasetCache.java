@@ -51,6 +51,8 @@ public final class DatasetCache {
     public static final int FORMAT_VERSION = CacheFileFormat.VERSION;
     /** File name suffix of cache entries. */
     public static final String EXTENSION = ".lsotimg";
+    /** System property that moves the user cache folder (models go to its sibling {@code models}). */
+    public static final String CACHE_PROPERTY = "lsot.cache.dir";
     private static final Logger LOG = Logger.getLogger(DatasetCache.class.getName());
 
     /** Identifies an entry: {@code source} says what was loaded how, {@code fingerprint} its current content. */
@@ -75,9 +77,14 @@ public final class DatasetCache {
 
     /**
      * {@code %LOCALAPPDATA%\lsot-explorer\datasets} on Windows, {@code ~/Library/Caches/lsot-explorer/datasets}
-     * on macOS, else {@code $XDG_CACHE_HOME/lsot-explorer/datasets} or {@code ~/.cache/lsot-explorer/datasets}.
+     * on macOS, else {@code $XDG_CACHE_HOME/lsot-explorer/datasets} or {@code ~/.cache/lsot-explorer/datasets};
+     * with the system property {@value #CACHE_PROPERTY} set, {@code <that folder>/datasets}.
      */
     public static Path defaultDirectory() {
+        String override = System.getProperty(CACHE_PROPERTY);
+        if (override != null && !override.isBlank()) {
+            return Path.of(override).resolve("datasets");
+        }
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         Path home = Path.of(System.getProperty("user.home", "."));
         String localAppData = System.getenv("LOCALAPPDATA");

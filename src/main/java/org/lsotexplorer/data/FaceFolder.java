@@ -24,10 +24,14 @@ import java.util.stream.Stream;
  * resized by {@link SquareResize} (area averaging). With {@link Options#limit()} {@code > 0}, loading stops after
  * that many images.
  *
- * <p><b>Skipped files.</b> A file that is not an image, cannot be decoded or is corrupt is skipped; it is listed by
+ * <p><b>Skipped files.</b> A file that is empty, not an image, truncated (a JPEG whose decoder warns of a premature
+ * end), declares absurd dimensions, cannot be decoded or is corrupt is skipped; it is listed by
  * name with the reason in the {@link LoadReport} and logged (java.util.logging, WARNING). A missing folder is a
  * {@link FileNotFoundException}; a folder without files, or one where no file is a readable image, is a
  * {@link DataFormatException} naming the folder (and the first skipped files).
+ *
+ * <p><b>Large images.</b> The dimensions are read before decoding; an image over {@link ImageDecoder#MAX_SIDE}
+ * pixels on a side is decoded subsampled (named in the log), so one huge file cannot exhaust the heap.
  *
  * <p><b>Progress and cancellation.</b> {@link ProgressListener#progress} is called per file with
  * {@code (files examined, files to examine)}; {@link ProgressListener#isCancelled} is checked before each file
@@ -41,7 +45,7 @@ public final class FaceFolder {
     /** Default side length of the square images. */
     public static final int DEFAULT_SIZE = 64;
     /** Bump when the decoding or resizing changes, so that older cache entries miss. */
-    private static final String PIPELINE = "faces v1 centre-crop area-average rgb";
+    private static final String PIPELINE = "faces v2 centre-crop area-average rgb, truncated skipped, large subsampled";
     private static final Logger LOG = Logger.getLogger(FaceFolder.class.getName());
 
     /**
@@ -172,26 +176,40 @@ public final class FaceFolder {
 
     /** Decodes one file into {@code dst}; returns {@code null} on success, else the reason it was skipped. */
     private static String decodeInto(ImageDecoder decoder, Path file, int size, byte[] dst, int offset) {
-        BufferedImage img;
+        ImageDecoder.Decoded d;
         try {
-            img = decoder.read(file);
+            d = decoder.read(file);
         } catch (IOException e) {
-            return "cannot be decoded (" + e.getMessage() + ")";
+            return "cannot be decoded: " + describe(e);
         } catch (RuntimeException e) {
-            return "corrupt image data (" + e + ")";
+            return "corrupt image data: " + describe(e);
         }
-        if (img == null) {
+        if (d == null) {
             return "not an image ImageIO can decode (expected JPEG or PNG)";
         }
+        BufferedImage img = d.image();
         if (img.getWidth() < 1 || img.getHeight() < 1) {
             return "has no pixels";
+        }
+        if (d.subsampling() > 1) {
+            LOG.warning(() -> String.format(Locale.ROOT, "%s is %d x %d pixels: decoded every %d-th pixel (%d x %d)"
+                    + " to bound memory, then resized", file, d.width(), d.height(), d.subsampling(),
+                    img.getWidth(), img.getHeight()));
         }
         try {
             SquareResize.centreCropRgb(img, size, dst, offset);
         } catch (RuntimeException e) {
-            return "unsupported pixel layout (" + e + ")";
+            return "unsupported pixel layout (" + describe(e) + ")";
         }
         return null;
+    }
+
+    private static String describe(Exception e) {
+        String m = e.getMessage();
+        if (e.getCause() != null && e.getCause().getMessage() != null && (m == null || m.isBlank())) {
+            m = e.getCause().getMessage();
+        }
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() + " (the data ends early or is damaged)" : m;
     }
 
     /** Regular, non-hidden files of {@code dir} in name order. */

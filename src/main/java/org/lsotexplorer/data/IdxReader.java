@@ -5,7 +5,9 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
@@ -67,6 +69,8 @@ public final class IdxReader {
                         "announces %,d images of %d x %d (%,d bytes), more than one array can hold (2 GB)",
                         count, rows, cols, n));
             }
+            requirePresent(file, in, 16, n, String.format(Locale.ROOT, "%,d images of %d x %d", count, rows,
+                    cols));
             budget.require(name, count, rows, cols, 1);
             byte[] pixels = readBody(in, file, (int) n, String.format(Locale.ROOT,
                     "%,d images of %d x %d", count, rows, cols), 16);
@@ -82,6 +86,7 @@ public final class IdxReader {
     public static byte[] readLabels(Path file) throws IOException {
         try (InputStream in = open(file)) {
             int count = readHeader(in, file, LABELS_MAGIC)[0];
+            requirePresent(file, in, 8, count, String.format(Locale.ROOT, "%,d labels", count));
             byte[] labels = readBody(in, file, count, String.format(Locale.ROOT, "%,d labels", count), 8);
             for (int i = 0; i < labels.length; i++) {
                 int v = labels[i] & 0xFF;
@@ -125,9 +130,10 @@ public final class IdxReader {
                 return new GZIPInputStream(raw, BUFFER);
             }
             return raw;
-        } catch (ZipException e) {
+        } catch (ZipException | EOFException e) {
             raw.close();
-            throw new DataFormatException(file, "starts like gzip but its gzip header is corrupt (" + e.getMessage()
+            throw new DataFormatException(file, "starts like gzip but its gzip header is corrupt or cut off ("
+                    + (e.getMessage() == null ? "the file ends inside it" : e.getMessage())
                     + "); download the file again");
         } catch (IOException e) {
             raw.close();
@@ -181,11 +187,46 @@ public final class IdxReader {
         return base + "; this is not an IDX file (an HTML error page or another format?)";
     }
 
-    /** Reads exactly {@code n} body bytes, then checks that nothing follows. */
+    /** Largest deflate expansion: one compressed byte yields at most 1,032 bytes (RFC 1951 length codes). */
+    private static final long MAX_DEFLATE_RATIO = 1032;
+
+    /**
+     * Refuses, before anything is allocated, a header that announces more bytes than the file can hold: for a raw
+     * file its size, for a gzip file its compressed size times the largest deflate expansion.
+     */
+    private static void requirePresent(Path file, InputStream in, int headerBytes, long bodyBytes, String what)
+            throws IOException {
+        long size = Files.size(file);
+        if (!(in instanceof GZIPInputStream)) {
+            if (headerBytes + bodyBytes > size) {
+                throw new DataFormatException(file, String.format(Locale.ROOT,
+                        "is truncated: the header announces %s = %,d bytes after the %d-byte header, but only %,d"
+                                + " bytes follow; the file is cut off or its header is corrupt, download it again",
+                        what, bodyBytes, headerBytes, Math.max(0, size - headerBytes)));
+            }
+            return;
+        }
+        long most = Math.max(0, size - 18) * MAX_DEFLATE_RATIO;
+        if (headerBytes + bodyBytes > most) {
+            throw new DataFormatException(file, String.format(Locale.ROOT,
+                    "is truncated or its header is corrupt: the header announces %s = %,d bytes, but %,d bytes of"
+                            + " gzip data can hold at most %,d after decompression; download the file again", what,
+                    headerBytes + bodyBytes, size, most));
+        }
+    }
+
+    /**
+     * Reads exactly {@code n} body bytes, then checks that nothing follows. The array grows with the bytes that
+     * actually arrive, so a header that lies about the size costs at most twice the data present.
+     */
     private static byte[] readBody(InputStream in, Path file, int n, String what, int headerBytes)
             throws IOException {
-        byte[] body = new byte[n];
+        byte[] body = new byte[Math.min(n, 1 << 20)];
         int got = readFully(in, file, body);
+        while (got == body.length && body.length < n) {
+            body = Arrays.copyOf(body, (int) Math.min(n, 2L * body.length));
+            got += readFully(in, file, body, got);
+        }
         if (got < n) {
             throw new DataFormatException(file, String.format(Locale.ROOT,
                     "is truncated: the header announces %s = %,d bytes after the %d-byte header, but only %,d bytes"
@@ -195,19 +236,26 @@ public final class IdxReader {
         int extra;
         try {
             extra = in.read();
+            if (extra != -1 && in instanceof GZIPInputStream) {
+                in.transferTo(OutputStream.nullOutputStream());   // a corrupt deflate body fails its CRC here
+            }
         } catch (EOFException | ZipException e) {
             throw corruptGzip(file, e);
         }
         if (extra != -1) {
             throw new DataFormatException(file, "has more data than its header announces (" + what
-                    + "); the header or the file is corrupt");
+                    + "); the header or the file is corrupt, download it again");
         }
         return body;
     }
 
-    /** Reads until {@code buf} is full or the stream ends; returns the bytes read. */
     private static int readFully(InputStream in, Path file, byte[] buf) throws IOException {
-        int off = 0;
+        return readFully(in, file, buf, 0);
+    }
+
+    /** Reads from {@code start} until {@code buf} is full or the stream ends; returns the bytes read. */
+    private static int readFully(InputStream in, Path file, byte[] buf, int start) throws IOException {
+        int off = start;
         try {
             while (off < buf.length) {
                 int r = in.read(buf, off, Math.min(BUFFER, buf.length - off));
@@ -217,16 +265,16 @@ public final class IdxReader {
                 off += r;
             }
         } catch (EOFException e) {
-            return off;                       // gzip stream cut off: reported as truncation by the caller
+            return off - start;               // gzip stream cut off: reported as truncation by the caller
         } catch (ZipException e) {
             throw corruptGzip(file, e);
         }
-        return off;
+        return off - start;
     }
 
     private static DataFormatException corruptGzip(Path file, IOException e) {
-        return new DataFormatException(file, "has corrupt gzip data (" + e.getMessage()
-                + "); download the file again");
+        return new DataFormatException(file, "has corrupt gzip data (" + (e.getMessage() == null
+                ? "the compressed stream ends early" : e.getMessage()) + "); download the file again");
     }
 
     private static int intAt(byte[] b, int off) {

@@ -17,7 +17,7 @@ import java.util.Map;
 
 /**
  * The text part of a run folder (architecture.md): {@code manifest.json} (seed, resolved settings, data checksum,
- * versions), {@code metrics.json} (the keys of {@link RunMetrics#asJsonMap()}) and {@code metrics.csv} (one row
+ * versions), {@code metrics.json} ({@link RunMetrics#asJsonFileMap()}) and {@code metrics.csv} (one row
  * per logged step: {@code step,phase,<value columns>}, empty cells where a value was not logged) and, for solvers
  * with a Brenier potential, the model: {@code model/codes.csv} (n rows of d comma-separated values, no header) and
  * {@code model/heights.csv} (n rows), with {@code T(z) = y_j} for {@code j = argmax_j <z,y_j> + h_j} (ties: the
@@ -137,7 +137,7 @@ public final class RunFolder {
 
     /** Writes {@code metrics.json}. */
     public void writeMetrics(RunMetrics metrics) throws IOException {
-        JSON.writeValue(dir.resolve(METRICS_JSON).toFile(), metrics.asJsonMap());
+        JSON.writeValue(dir.resolve(METRICS_JSON).toFile(), metrics.asJsonFileMap());
     }
 
     /** Writes {@code metrics.csv} from the history. */
@@ -168,11 +168,42 @@ public final class RunFolder {
 
     /** Reads {@code metrics.json} of a run folder as a tree (for the GUI's "Open run folder"). */
     public static JsonNode readMetrics(Path dir) throws IOException {
-        return JSON.readTree(dir.resolve(METRICS_JSON).toFile());
+        return readJson(dir, METRICS_JSON);
     }
 
     /** Reads {@code manifest.json} of a run folder as a tree. */
     public static JsonNode readManifest(Path dir) throws IOException {
-        return JSON.readTree(dir.resolve(MANIFEST).toFile());
+        return readJson(dir, MANIFEST);
+    }
+
+    /**
+     * Reads one JSON object of a run folder.
+     *
+     * @throws IOException one line naming the folder and file: missing, not a JSON object, or invalid JSON (with
+     *                     the line and column), and what to do
+     */
+    private static JsonNode readJson(Path dir, String name) throws IOException {
+        Path file = dir.resolve(name);
+        if (!Files.isDirectory(dir)) {
+            throw new IOException(dir + " is not a run folder (" + (Files.exists(dir) ? "a file" : "it does not"
+                    + " exist") + "); choose the folder that holds " + MANIFEST);
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("run folder " + dir + " has no " + name + "; it is incomplete or not a run folder");
+        }
+        JsonNode n;
+        try {
+            n = JSON.readTree(file.toFile());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+            throw new IOException(name + " in " + dir + " is not valid JSON" + (at == null ? "" : " (line "
+                    + at.getLineNr() + ", column " + at.getColumnNr() + ": " + e.getOriginalMessage().lines()
+                    .findFirst().orElse("") + ")") + "; the file is damaged, run the command again", e);
+        }
+        if (n == null || !n.isObject()) {
+            throw new IOException(name + " in " + dir + " is " + (n == null || n.isMissingNode() ? "empty"
+                    : "not a JSON object") + "; the file is damaged, run the command again");
+        }
+        return n;
     }
 }

@@ -31,7 +31,7 @@ public record RunMetrics(Integer modesCovered, Double highQualityFraction, Doubl
 
     /** Keys in the documented order: modes_covered, high_quality_fraction, mass_balance, w2_to_target,
      * map_optimality, l2_uvp, cosine, seconds, then (when present) cell_mass_error_max, refine_iterations,
-     * refine_seconds, semi_discrete_cost. */
+     * refine_seconds, semi_discrete_cost; values as computed (NaN stays NaN), for views and histories. */
     public Map<String, Object> asJsonMap() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("modes_covered", modesCovered);
@@ -49,6 +49,33 @@ public record RunMetrics(Integer modesCovered, Double highQualityFraction, Doubl
         }
         if (semiDiscreteCost != null) {
             m.put("semi_discrete_cost", semiDiscreteCost);
+        }
+        return m;
+    }
+
+    /**
+     * The content of {@code metrics.json}: the keys of {@link #asJsonMap()}, where a NaN or infinite value is
+     * {@code null} with a {@code <key>_note} after it that says why ({@link JsonNumbers}).
+     */
+    public Map<String, Object> asJsonFileMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("modes_covered", modesCovered);
+        JsonNumbers.put(m, "high_quality_fraction", highQualityFraction, "undefined: no samples were evaluated");
+        JsonNumbers.put(m, "mass_balance", massBalance, "undefined: no samples were evaluated");
+        JsonNumbers.put(m, "w2_to_target", w2ToTarget, "not computed: the exact OT cost was not finite");
+        JsonNumbers.put(m, "map_optimality", mapOptimality, "undefined: the exact OT cost between z and T(z) is 0"
+                + " or not finite");
+        JsonNumbers.put(m, "l2_uvp", l2Uvp, "undefined: the target has zero variance (a single point or identical"
+                + " points), and L2-UVP divides by Var(target)");
+        JsonNumbers.put(m, "cosine", cosine, "undefined: the displacements T(z) - z or T_exact(z) - z are zero");
+        JsonNumbers.put(m, "seconds", seconds, "not measured");
+        if (cellMassErrorMax != null) {
+            JsonNumbers.put(m, "cell_mass_error_max", cellMassErrorMax, "not computed: a cell mass was not finite");
+            m.put("refine_iterations", refineIterations);
+            JsonNumbers.put(m, "refine_seconds", refineSeconds, "not measured");
+        }
+        if (semiDiscreteCost != null) {
+            JsonNumbers.put(m, "semi_discrete_cost", semiDiscreteCost, "not computed: the cost was not finite");
         }
         return m;
     }

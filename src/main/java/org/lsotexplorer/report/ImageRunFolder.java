@@ -69,7 +69,7 @@ public final class ImageRunFolder {
         }
         writeManifest(dir, e, model.orElse(null), written);
         if (metrics != null) {
-            JSON.writeValue(dir.resolve(RunFolder.METRICS_JSON).toFile(), metrics.asMap());
+            JSON.writeValue(dir.resolve(RunFolder.METRICS_JSON).toFile(), metrics.asJsonFileMap());
             written.add(RunFolder.METRICS_JSON);
         }
         return written;

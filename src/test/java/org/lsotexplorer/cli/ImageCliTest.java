@@ -135,10 +135,22 @@ class ImageCliTest {
             ImageIO.write(img, "png", faces.resolve(String.format("%06d.png", i)).toFile());
         }
         Files.writeString(faces.resolve("broken.jpg"), "this is not a JPEG");
-        Outcome o = cli(List.of("run", "--preset", "celeba", "--data", faces.toString(), "--out",
-                dir.resolve("fo").toString(), "--image-size", "32", "--latent-dim", "4", "--epochs", "1",
-                "--steps", "10", "--refine", "2", "--targets", "10", "--samples", "10", "--no-model-cache"));
+        Path userCache = dir.resolve("user-cache");
+        String before = System.setProperty(org.lsotexplorer.data.DatasetCache.CACHE_PROPERTY, userCache.toString());
+        Outcome o;
+        try {
+            o = cli(List.of("run", "--preset", "celeba", "--data", faces.toString(), "--out",
+                    dir.resolve("fo").toString(), "--image-size", "32", "--latent-dim", "4", "--epochs", "1",
+                    "--steps", "10", "--refine", "2", "--targets", "10", "--samples", "10", "--no-model-cache"));
+        } finally {
+            if (before == null) {
+                System.clearProperty(org.lsotexplorer.data.DatasetCache.CACHE_PROPERTY);
+            } else {
+                System.setProperty(org.lsotexplorer.data.DatasetCache.CACHE_PROPERTY, before);
+            }
+        }
         assertEquals(0, o.code(), o.err());
+        assertFalse(Files.exists(userCache), "--no-model-cache writes nothing to the user's cache folder");
         assertTrue(o.err().contains("broken.jpg"), "the skipped file is named: " + o.err());
         JsonNode m = new ObjectMapper().readTree(dir.resolve("fo/metrics.json").toFile());
         assertFalse(m.has("classes_covered"), "no class metrics for faces");

@@ -127,10 +127,14 @@ class IdxReaderTest {
 
     @Test
     void budgetRefusesBeforeTheBodyIsRead() throws IOException {
-        // a header announcing full MNIST train, with no body at all: the budget must answer first
+        // a header announcing full MNIST train over a body of the right size (a sparse file): the budget answers
+        // before the body is read; a file too short for its header is refused even earlier (IdxFuzzTest)
         byte[] header = ByteBuffer.allocate(16).putInt(IdxReader.IMAGES_MAGIC).putInt(60_000).putInt(28).putInt(28)
                 .array();
         Path f = IdxFiles.write(dir, "header-only", header);
+        try (java.io.RandomAccessFile r = new java.io.RandomAccessFile(f.toFile(), "rw")) {
+            r.setLength(16 + 60_000L * 28 * 28);
+        }
         DatasetTooLargeException e = assertThrows(DatasetTooLargeException.class,
                 () -> IdxReader.readImages(f, "MNIST train", MemoryBudget.fixed(64L << 20, 0)));
         assertTrue(e.getMessage().startsWith("MNIST train at 60,000 x 28 x 28 needs about"), e.getMessage());

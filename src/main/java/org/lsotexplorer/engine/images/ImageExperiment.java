@@ -111,7 +111,15 @@ public final class ImageExperiment implements ImageRun {
         }
         Path f = store.fileFor("autoencoder", autoencoderKey);
         try {
-            return new AutoencoderCodec(ConvAutoencoder.load(f));
+            ConvAutoencoder ae = ConvAutoencoder.load(f);
+            if (!ae.options().equals(shapes)) {
+                LOG.warning("the cached autoencoder " + f + " was trained with " + ae.options() + " but this run"
+                        + " needs " + shapes + "; training a new one (it replaces the file)");
+                note("the cached autoencoder " + f.getFileName() + " has other options (latent dim "
+                        + ae.options().latentDim() + ", needed " + shapes.latentDim() + "); retraining");
+                return null;
+            }
+            return new AutoencoderCodec(ae);
         } catch (IOException | RuntimeException e) {
             LOG.warning("ignoring the unreadable cached autoencoder " + f + ": " + e.getMessage());
             return null;
@@ -151,6 +159,11 @@ public final class ImageExperiment implements ImageRun {
     @Override
     public List<String> log() {
         return Collections.unmodifiableList(log);
+    }
+
+    /** Where this run's autoencoder is (or would be) cached; {@code null} without a store. */
+    Path cachedAutoencoderFile() {
+        return store == null ? null : store.fileFor("autoencoder", autoencoderKey);
     }
 
     private void note(String message) {

@@ -1,5 +1,7 @@
 package org.lsotexplorer.engine.images;
 
+import org.lsotexplorer.engine.JsonNumbers;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -33,7 +35,8 @@ public record ImageMetrics(double reconstructionMse, double psnr, Integer classe
                 classifierAccuracy, s);
     }
 
-    /** The metrics under their {@code metrics.json} names (MNIST-only keys are left out for faces). */
+    /** The metrics under their {@code metrics.json} names, values as computed (MNIST-only keys are left out for
+     * faces); for views. */
     public Map<String, Object> asMap() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("reconstruction_mse", reconstructionMse);
@@ -50,6 +53,33 @@ public record ImageMetrics(double reconstructionMse, double psnr, Integer classe
         m.put("generated_nearest_distance", generatedNearestDistance);
         m.put("held_out_nearest_distance", heldOutNearestDistance);
         m.put("seconds", seconds);
+        return m;
+    }
+
+    /**
+     * The content of {@code metrics.json}: the keys of {@link #asMap()}, where a NaN or infinite value is
+     * {@code null} with a {@code <key>_note} after it that says why (e.g. {@code seconds} of a run saved from the
+     * window, which does not time it).
+     */
+    public Map<String, Object> asJsonFileMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        String undefined = "undefined for these images";
+        JsonNumbers.put(m, "reconstruction_mse", reconstructionMse, undefined);
+        JsonNumbers.put(m, "psnr", psnr, "infinite or undefined: the reconstructions are exact (MSE 0) or missing");
+        if (classesCovered != null) {
+            m.put("classes_covered", classesCovered);
+            JsonNumbers.put(m, "class_kl_to_uniform", classKlToUniform, undefined);
+            JsonNumbers.put(m, "confident_share", confidentShare, undefined);
+            m.put("class_histogram", classHistogram);
+            JsonNumbers.put(m, "classifier_fd", classifierFd, "undefined: too few samples for the covariances");
+            JsonNumbers.put(m, "classifier_accuracy", classifierAccuracy, undefined);
+        }
+        JsonNumbers.put(m, "novelty_ratio", noveltyRatio, "undefined: held-out images equal their nearest training"
+                + " image (distance 0)");
+        JsonNumbers.put(m, "generated_nearest_distance", generatedNearestDistance, undefined);
+        JsonNumbers.put(m, "held_out_nearest_distance", heldOutNearestDistance, undefined);
+        JsonNumbers.put(m, "seconds", seconds, "not measured: the run was saved from the window, which does not"
+                + " time a whole run");
         return m;
     }
 

@@ -36,6 +36,11 @@ public enum ImagePreset {
         return Arrays.stream(values()).anyMatch(p -> p.id.equals(name.trim().toLowerCase(Locale.ROOT)));
     }
 
+    /** The valid ids, comma separated. */
+    public static String ids() {
+        return Arrays.stream(values()).map(ImagePreset::id).collect(Collectors.joining(", "));
+    }
+
     /** Looks a preset up by id; the error lists the valid ids. */
     public static ImagePreset parse(String name) {
         String n = name.trim().toLowerCase(Locale.ROOT);

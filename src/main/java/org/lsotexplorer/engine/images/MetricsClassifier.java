@@ -44,9 +44,15 @@ final class MetricsClassifier {
         if (store != null && store.has("classifier", key)) {
             Path f = store.fileFor("classifier", key);
             try {
-                model = DigitClassifier.load(f);
-                fromCache = true;
-                epoch = epochs;
+                DigitClassifier cached = DigitClassifier.load(f);
+                if (cached.options().equals(DigitClassifierOptions.mnist())) {
+                    model = cached;
+                    fromCache = true;
+                    epoch = epochs;
+                } else {
+                    LOG.warning("the cached classifier " + f + " was trained with " + cached.options()
+                            + " but the metrics need " + DigitClassifierOptions.mnist() + "; training a new one");
+                }
             } catch (IOException | RuntimeException e) {
                 LOG.warning("ignoring the unreadable cached classifier " + f + ": " + e.getMessage());
             }

@@ -1,0 +1,73 @@
+package org.lsotexplorer.cli;
+
+import java.util.Locale;
+
+/**
+ * What {@code ot} refuses before it starts: a problem whose dense arrays do not fit in the heap, or an exact
+ * problem far beyond any reasonable wait.
+ *
+ * <p><b>Memory.</b> Both solvers build the dense {@code m x n} cost matrix (8 bytes an entry). The exact solvers
+ * need about 1.5 times that (a scaled copy and the warm start's sub-problem), Sinkhorn about 3 times (cost, plan and
+ * the plan's row copy). One Java array holds at most 2^31 - 9 entries.
+ *
+ * <p><b>Time.</b> A rough model fitted on this project's 2-core build machine (uniform weights, 2-D clouds):
+ * assignment ({@code m == n}) about {@code 0.54 s * (n / 4000)^2.5}; transportation ({@code m != n}) about
+ * {@code 0.29 s * ((m + n) / 2050)^2.5} (20,000 x 50 took 54 s, predicted 87 s). Problems predicted beyond
+ * {@link #MAX_EXACT_SECONDS} are refused with advice; the model is an order of magnitude, not a promise.
+ */
+final class OtLimits {
+    /** Exact problems predicted to take longer are refused. */
+    static final double MAX_EXACT_SECONDS = 3600;
+    private static final long MAX_ENTRIES = Integer.MAX_VALUE - 8L;
+
+    private OtLimits() {
+    }
+
+    /** Predicted seconds of the exact solver on an {@code m x n} problem (see the class comment). */
+    static double exactSeconds(int m, int n) {
+        return m == n ? 0.54 * Math.pow(n / 4000.0, 2.5) : 0.29 * Math.pow((m + (double) n) / 2050.0, 2.5);
+    }
+
+    /**
+     * Throws {@link IllegalArgumentException} with a message that says what to do when the problem is out of reach.
+     *
+     * @param freeHeapBytes heap available now (after a collection), {@code Long.MAX_VALUE} when unbounded
+     */
+    static void check(String what, int m, int n, boolean exact, double freeHeapBytes) {
+        long entries = (long) m * n;
+        String size = String.format(Locale.ROOT, "%,d x %,d points", m, n);
+        if (entries > MAX_ENTRIES) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "%s with %s needs a dense cost matrix of"
+                    + " %,d entries, more than one Java array holds (2^31); subsample the clouds (at most about"
+                    + " 46,000 x 46,000)", what, size, entries));
+        }
+        double needed = entries * 8.0 * (exact ? 1.5 : 3.0);
+        if (needed > freeHeapBytes) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "%s with %s needs about %s of heap for the"
+                    + " dense cost matrix and the solver, but only %s are free; subsample the clouds or start Java"
+                    + " with a larger heap (java -Xmx%dg -jar ...)", what, size, gigabytes(needed),
+                    gigabytes(freeHeapBytes), (long) Math.ceil(needed * 1.3 / (1L << 30)) + 1));
+        }
+        double seconds = exact ? exactSeconds(m, n) : 0;
+        if (seconds > MAX_EXACT_SECONDS) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "%s: the exact solver on %s would take"
+                    + " about %s here (longer than the %d-minute limit); use --solver sinkhorn, or subsample the"
+                    + " clouds (%s)", what, size, duration(seconds), (int) (MAX_EXACT_SECONDS / 60), m == n
+                    ? "n = 20,000 takes about a minute" : "m + n = 20,000 takes about a minute"));
+        }
+    }
+
+    static String duration(double seconds) {
+        if (seconds < 120) {
+            return String.format(Locale.ROOT, "%.0f s", seconds);
+        }
+        if (seconds < 7200) {
+            return String.format(Locale.ROOT, "%.0f minutes", seconds / 60);
+        }
+        return String.format(Locale.ROOT, "%.0f hours", seconds / 3600);
+    }
+
+    private static String gigabytes(double bytes) {
+        return String.format(Locale.ROOT, "%.1f GB", bytes / (1L << 30));
+    }
+}
