@@ -86,8 +86,10 @@ final class LiveBench {
             int s0 = w.loop().status().step();
             long t0 = System.nanoTime();
             long end = t0 + (long) (seconds * 1e9);
+            long pulse = t0;
             while (System.nanoTime() < end) {
-                Thread.sleep(16);   // a 60 Hz pulse
+                pulse += 16_666_667L;   // a 60 Hz pulse at a fixed rate, like the FX thread's
+                java.util.concurrent.locks.LockSupport.parkNanos(Math.max(0, pulse - System.nanoTime()));
                 Frame f = frames.latestFrame();
                 WorkerStatus st = w.loop().status();
                 if (f != null && f != shown) {

@@ -5,8 +5,8 @@ import org.lsotexplorer.render.PlaneFigure;
 import org.lsotexplorer.render.PlotLayout;
 
 /**
- * A finished picture of the plane: opaque ARGB pixels ({@code width x height}, row-major, never written again once
- * published), the figure they show and its layout (to map mouse positions to data), the snapshot behind it (null
+ * A finished picture of the plane: opaque ARGB pixels ({@code width x height}, row-major; the pipeline reuses the
+ * array two frames later, so a reader copies them when it takes the frame), the figure they show and its layout (to map mouse positions to data), the snapshot behind it (null
  * when none shows) and the request it answers.
  *
  * @param serial increases by one per frame of a {@link FramePipeline}

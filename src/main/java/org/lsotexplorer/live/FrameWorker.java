@@ -11,8 +11,8 @@ import org.lsotexplorer.engine.RunState;
  * (the FX thread, other programs) the training thread keeps its share. {@link #close()} stops it.
  */
 public final class FrameWorker implements AutoCloseable {
-    /** Share of one core the frame worker may use (a frame costs about 5-10 ms; 30 frames a second need ~30%). */
-    static final double DUTY = 0.65;
+    /** Share of one core the frame worker may use (a points frame costs about 9 ms, a grid frame about 25 ms). */
+    static final double DUTY = 0.8;
     private final FramePipeline pipeline;
     private final Thread thread;
     private volatile boolean closing;

@@ -12,8 +12,10 @@ import java.util.List;
  *
  * <p>Speed: the bulk (heatmap, points, lines, arrows, masks) is written straight into the {@code int[]}; Java2D is
  * used only for text. An instance keeps caches between frames: the chrome pixels (redrawn only when size, titles,
- * viewport, colour range, contour levels or legend entries change), the legend sprite, marker stamps and the
- * contour segments of the last grid (recomputed when a different grid object or other levels arrive). Use one
+ * viewport, colour range, contour levels or legend entries change), the legend sprite, marker stamps, the
+ * contour segments of the last grid (recomputed when a different grid object or other levels arrive), and the plot
+ * area with the heatmap and contours painted (reused while the grid object and the chrome stay the same, so a frame
+ * that only moves points repaints only the points). Use one
  * instance per thread (e.g. one for the FX thread); an instance is not thread-safe. Different instances are
  * independent.
  *
@@ -39,6 +41,9 @@ public final class PlaneRenderer {
     private ScalarGrid contourGrid;
     private double[] contourLevels;
     private float[][] contourSegments;
+    private ScalarGrid backgroundGrid;
+    private ChromeKey backgroundKey;
+    private int[] backgroundPixels;
 
     /** What the chrome depends on; equal keys give identical chrome pixels. */
     private record ChromeKey(int w, int h, String title, String xTitle, String yTitle, boolean axes,
@@ -67,8 +72,20 @@ public final class PlaneRenderer {
         PlotLayout layout = chrome(figure);
         copyMargins(dst, layout);
         if (figure.heatmap() != null) {
-            heatmapPainter.paint(dst, layout, figure);
-            drawContours(dst, layout, figure);
+            ChromeKey key = chromeKey;
+            if (backgroundGrid == figure.heatmap() && key.equals(backgroundKey)
+                    && backgroundPixels.length == dst.length) {
+                copyPlot(backgroundPixels, dst, layout);      // same grid, same view: reuse the painted heatmap
+            } else {
+                heatmapPainter.paint(dst, layout, figure);
+                drawContours(dst, layout, figure);
+                if (backgroundPixels == null || backgroundPixels.length != dst.length) {
+                    backgroundPixels = new int[dst.length];
+                }
+                copyPlot(dst, backgroundPixels, layout);
+                backgroundGrid = figure.heatmap();
+                backgroundKey = key;
+            }
         } else {
             plainBackground(dst, layout, figure);
         }
@@ -114,6 +131,8 @@ public final class PlaneRenderer {
         legendSprite = null;
         contourGrid = null;
         contourSegments = null;
+        backgroundGrid = null;
+        backgroundKey = null;
     }
 
     /** The colour of contour {@code level}: the figure's, or light/dark by the colour map's lightness there. */
@@ -149,6 +168,14 @@ public final class PlaneRenderer {
         chromeKey = key;
         chromeLayout = layout;
         return layout;
+    }
+
+    /** Copies the plot area's rows from {@code from} to {@code to} (same size). */
+    private static void copyPlot(int[] from, int[] to, PlotLayout layout) {
+        int w = layout.widthPx();
+        for (int y = layout.plotTop(); y < layout.plotTop() + layout.plotHeight(); y++) {
+            System.arraycopy(from, y * w + layout.plotLeft(), to, y * w + layout.plotLeft(), layout.plotWidth());
+        }
     }
 
     /** Copies the cached chrome outside the plot area; the plot area is repainted in full by every frame. */

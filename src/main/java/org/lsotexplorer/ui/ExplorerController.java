@@ -143,9 +143,10 @@ public final class ExplorerController implements DataActions, AutoCloseable {
     }
 
     /**
-     * While training runs the status bar moves with the plane's frames (in the same pulse, so the step in the
-     * plane's title trails the status bar by at most about one frame), or every 0.1 s when no frame comes; any
-     * change of state shows at once.
+     * While training runs the status bar is refreshed ten times a second (each refresh costs the FX thread a layout
+     * pass); any change of state shows at once. The plane's frames come three times as often and carry a step at most
+     * about one frame behind the worker, so between refreshes the title runs ahead of the status bar, never far
+     * behind it.
      */
     private void takeStatus(long now, boolean newFrame) {
         WorkerStatus st = session.status();
@@ -153,7 +154,7 @@ public final class ExplorerController implements DataActions, AutoCloseable {
             return;
         }
         boolean stateChanged = lastStatus == null || st.state() != lastStatus.state();
-        if (!stateChanged && st.state() == WorkerState.RUNNING && !newFrame && now - lastStatusNanos < STATUS_NANOS) {
+        if (!stateChanged && st.state() == WorkerState.RUNNING && now - lastStatusNanos < STATUS_NANOS) {
             return;
         }
         lastStatusNanos = now;
