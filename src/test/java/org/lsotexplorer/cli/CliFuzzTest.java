@@ -28,20 +28,11 @@ class CliFuzzTest {
     @TempDir
     Path dir;
 
-    private record Outcome(int code, String out, String err) {
-        List<String> errLines() {
-            return err.lines().filter(l -> !l.isBlank()).toList();
-        }
+    private static CliOutcome cli(String... args) {
+        return CliOutcome.run(args);
     }
 
-    private static Outcome cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Outcome(code, out.toString(), err.toString());
-    }
-
-    private static String oneLineError(Outcome o, String... mustContain) {
+    private static String oneLineError(CliOutcome o, String... mustContain) {
         assertEquals(2, o.code(), "exit code for bad input; stderr: " + o.err());
         List<String> lines = o.errLines().stream().filter(l -> l.startsWith("error: ")).toList();
         assertEquals(1, lines.size(), "exactly one error line: " + o.err());
@@ -73,7 +64,7 @@ class CliFuzzTest {
     }
 
     private double otCost(Path a, Path b) throws IOException {
-        Outcome o = cli("ot", "--source", a.toString(), "--target", b.toString(), "--quiet");
+        CliOutcome o = cli("ot", "--source", a.toString(), "--target", b.toString(), "--quiet");
         assertEquals(0, o.code(), o.err());
         return new ObjectMapper().readTree(o.out()).get("cost").asDouble();
     }
@@ -86,7 +77,7 @@ class CliFuzzTest {
         assertEquals(0.5, plain, 1e-12);
         assertEquals(plain, otCost(csv("bom.csv", "\uFEFF0,0\n1,0\n"), b), 0);
         assertEquals(plain, otCost(csv("head.csv", "\uFEFFx;y\n0;0\n1;0\n"), b), 0);
-        Outcome stated = cli("ot", "--source", a.toString(), "--target", csv("h2.csv", "x,y\n1,1\n0,1\n").toString());
+        CliOutcome stated = cli("ot", "--source", a.toString(), "--target", csv("h2.csv", "x,y\n1,1\n0,1\n").toString());
         assertTrue(stated.err().contains("a.csv: 2 points of 2 values, separated by ','; no header"), stated.err());
         assertTrue(stated.err().contains("h2.csv: 2 points of 2 values, separated by ','; header 'x,y' skipped"),
                 stated.err());
@@ -165,7 +156,7 @@ class CliFuzzTest {
     @Test
     void learningRateReachesTheSolverAndPresetWithCsvIsRefused() throws IOException {
         Path out = dir.resolve("lr");
-        Outcome o = cli("run", "--learning-rate", "5e-5", "--steps", "3", "--refine", "1", "--codes", "64",
+        CliOutcome o = cli("run", "--learning-rate", "5e-5", "--steps", "3", "--refine", "1", "--codes", "64",
                 "--grid", "16", "--quiet", "--out", out.toString());
         assertEquals(0, o.code(), o.err());
         assertEquals(5e-5, new ObjectMapper().readTree(out.resolve("manifest.json").toFile()).path("settings")

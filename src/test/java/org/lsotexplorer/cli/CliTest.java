@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,20 +17,11 @@ class CliTest {
     @TempDir
     Path dir;
 
-    private record Outcome(int code, String out, String err) {
-        List<String> errLines() {
-            return err.lines().filter(l -> !l.isBlank()).toList();
-        }
+    private static CliOutcome cli(String... args) {
+        return CliOutcome.run(args);
     }
 
-    private static Outcome cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Outcome(code, out.toString(), err.toString());
-    }
-
-    private static void assertOneLineError(Outcome o, String mustContain) {
+    private static void assertOneLineError(CliOutcome o, String mustContain) {
         assertEquals(2, o.code(), "exit code for bad input; stderr: " + o.err());
         assertEquals(1, o.errLines().size(), "exactly one line: " + o.err());
         assertTrue(o.errLines().get(0).startsWith("error: "), o.err());
@@ -75,7 +64,7 @@ class CliTest {
 
     @Test
     void missingRequiredOptionIsBadInput() {
-        Outcome o = cli("run", "--preset", "rings");
+        CliOutcome o = cli("run", "--preset", "rings");
         assertEquals(2, o.code());
         assertTrue(o.err().contains("--out"), o.err());
     }
@@ -87,7 +76,7 @@ class CliTest {
         Files.writeString(a, "x,y\n0,0\n1,0\n");
         Files.writeString(b, "x,y\n1,1\n0,1\n");
         Path plan = dir.resolve("plan.csv");
-        Outcome o = cli("ot", "--source", a.toString(), "--target", b.toString(), "--cost", "sqeuclidean",
+        CliOutcome o = cli("ot", "--source", a.toString(), "--target", b.toString(), "--cost", "sqeuclidean",
                 "--plan", plan.toString());
         assertEquals(0, o.code(), o.err());
         JsonNode json = new ObjectMapper().readTree(o.out());
@@ -98,7 +87,7 @@ class CliTest {
         List<String> rows = Files.readAllLines(plan);
         assertEquals("i,j,mass", rows.get(0));
         assertTrue(rows.contains("0,1,0.5") && rows.contains("1,0,0.5"), rows.toString());
-        Outcome e = cli("ot", "--source", a.toString(), "--target", b.toString(), "--cost", "euclidean",
+        CliOutcome e = cli("ot", "--source", a.toString(), "--target", b.toString(), "--cost", "euclidean",
                 "--solver", "sinkhorn", "--epsilon", "0.01");
         assertEquals(0, e.code(), e.err());
         assertEquals(1.0, new ObjectMapper().readTree(e.out()).get("cost").asDouble(), 0.02);
@@ -107,7 +96,7 @@ class CliTest {
     @Test
     void runWritesTheWholeFolder() throws IOException {
         Path out = dir.resolve("run");
-        Outcome o = cli("run", "--preset", "eight-gaussians", "--solver", "lsot", "--seed", "3", "--steps", "5",
+        CliOutcome o = cli("run", "--preset", "eight-gaussians", "--solver", "lsot", "--seed", "3", "--steps", "5",
                 "--refine", "3", "--targets", "256", "--grid", "40", "--quiet", "--out", out.toString());
         assertEquals(0, o.code(), o.err());
         JsonNode metrics = new ObjectMapper().readTree(out.resolve("metrics.json").toFile());
@@ -142,7 +131,7 @@ class CliTest {
     @Test
     void refineMethodOptionChoosesAdamOrRefusesNonsense() throws IOException {
         Path out = dir.resolve("adam");
-        Outcome o = cli("run", "--preset", "two-moons", "--solver", "lsot", "--steps", "5", "--refine", "4",
+        CliOutcome o = cli("run", "--preset", "two-moons", "--solver", "lsot", "--steps", "5", "--refine", "4",
                 "--refine-method", "adam", "--codes", "128", "--grid", "20", "--quiet", "--out", out.toString());
         assertEquals(0, o.code(), o.err());
         JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
@@ -171,7 +160,7 @@ class CliTest {
             full[args.length + 3] = "24";
             full[args.length + 4] = "--out";
             full[args.length + 5] = out.toString();
-            Outcome o = cli(full);
+            CliOutcome o = cli(full);
             assertEquals(0, o.code(), String.join(" ", full) + ": " + o.err());
             JsonNode m = new ObjectMapper().readTree(out.resolve("metrics.json").toFile());
             assertTrue(m.get("modes_covered").isNull(), "no modes for this target");

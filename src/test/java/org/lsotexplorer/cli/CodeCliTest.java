@@ -8,11 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lsotexplorer.data.NpyArray;
@@ -28,17 +25,8 @@ class CodeCliTest {
     @TempDir
     Path dir;
 
-    private record Outcome(int code, String out, String err) {
-        List<String> errLines() {
-            return err.lines().filter(l -> !l.isBlank()).toList();
-        }
-    }
-
-    private static Outcome cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Outcome(code, out.toString(), err.toString());
+    private static CliOutcome cli(String... args) {
+        return CliOutcome.run(args);
     }
 
     private static String[] join(String[] a, String... b) {
@@ -47,7 +35,7 @@ class CodeCliTest {
         return r;
     }
 
-    private static void assertOneLineError(Outcome o, String... mustContain) {
+    private static void assertOneLineError(CliOutcome o, String... mustContain) {
         assertEquals(2, o.code(), "exit code for bad input; stderr: " + o.err());
         assertEquals(1, o.errLines().size(), "exactly one line: " + o.err());
         assertTrue(o.errLines().get(0).startsWith("error: "), o.err());
@@ -71,7 +59,7 @@ class CodeCliTest {
         Path labels = NpyFiles.labels(dir.resolve("labels.npy"), l);
         Path decoder = OnnxFixtures.copy(OnnxFixtures.DECODER, dir);
         Path out = dir.resolve("run");
-        Outcome o = cli(join(new String[] {"run", "--codes", codes.toString(), "--labels", labels.toString(),
+        CliOutcome o = cli(join(new String[] {"run", "--codes", codes.toString(), "--labels", labels.toString(),
             "--decoder", decoder.toString(), "--solver", "lsot", "--out", out.toString()}, FAST));
         assertEquals(0, o.code(), o.err());
         JsonNode metrics = new ObjectMapper().readTree(o.out());
@@ -114,7 +102,7 @@ class CodeCliTest {
         Path codes = codes(120, 3);
         Path images = NpyFiles.write(dir.resolve("images.npy"), "|u1", false, "(120, 6, 5)", new byte[120 * 30]);
         Path out = dir.resolve("run");
-        Outcome o = cli(join(new String[] {"run", "--codes", codes.toString(), "--images", images.toString(),
+        CliOutcome o = cli(join(new String[] {"run", "--codes", codes.toString(), "--images", images.toString(),
             "--solver", "exact", "--targets", "100", "--out", out.toString()}, FAST));
         assertEquals(0, o.code(), o.err());
         assertTrue(Files.exists(out.resolve("generated.png")));
@@ -155,7 +143,7 @@ class CodeCliTest {
 
     @Test
     void numericCodesStillWorksWithADeprecationNote() {
-        Outcome o = cli("run", "--solver", "exact", "--codes", "64", "--grid", "20", "--quiet", "--out",
+        CliOutcome o = cli("run", "--solver", "exact", "--codes", "64", "--grid", "20", "--quiet", "--out",
                 dir.resolve("toy").toString());
         assertEquals(0, o.code(), o.err());
         assertTrue(o.err().contains("--codes N is deprecated; use --targets N"), o.err());
