@@ -29,18 +29,4 @@ public record SnapshotOptions(int gridResolution, boolean potential, boolean raw
     public static SnapshotOptions pointsOnly() {
         return new SnapshotOptions(8, false, false, false, 8, Integer.MAX_VALUE);
     }
-
-    /** The same with another grid resolution (the raw grid keeps its own unless it was finer). */
-    public SnapshotOptions withGridResolution(int resolution) {
-        return new SnapshotOptions(resolution, potential, rawDiscriminator, singularSet,
-                Math.min(rawResolution, resolution), arrowLimit);
-    }
-
-    public SnapshotOptions withArrowLimit(int limit) {
-        return new SnapshotOptions(gridResolution, potential, rawDiscriminator, singularSet, rawResolution, limit);
-    }
-
-    public SnapshotOptions withRawResolution(int resolution) {
-        return new SnapshotOptions(gridResolution, potential, rawDiscriminator, singularSet, resolution, arrowLimit);
-    }
 }

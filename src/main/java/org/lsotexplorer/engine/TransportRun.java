@@ -95,11 +95,6 @@ public final class TransportRun {
         return m;
     }
 
-    /** Quick metrics for the live panel: 1,000 samples for the modes, 400 for the map metrics; not logged. */
-    public RunMetrics evaluateLive() {
-        return liveEvaluator.evaluate(solver);
-    }
-
     /** Releases what the solver holds on other threads (a running exact solve). */
     public void release() {
         solver.release();

@@ -23,15 +23,9 @@ public record FrameRequest(LayerSelection layers, Viewport viewport, int widthPx
         return new FrameRequest(LayerSelection.defaults(), null, widthPx, heightPx, null, "", false, false, null);
     }
 
-    public FrameRequest withSize(int w, int h) {
-        return new FrameRequest(layers, viewport, w, h, overlay, emptyTitle, snapshotHidden, freezeMap, highlight);
-    }
-
+    /** The same request with other layers. */
     public FrameRequest withLayers(LayerSelection l) {
-        return new FrameRequest(l, viewport, widthPx, heightPx, overlay, emptyTitle, snapshotHidden, freezeMap, highlight);
-    }
-
-    public FrameRequest withViewport(Viewport v) {
-        return new FrameRequest(layers, v, widthPx, heightPx, overlay, emptyTitle, snapshotHidden, freezeMap, highlight);
+        return new FrameRequest(l, viewport, widthPx, heightPx, overlay, emptyTitle, snapshotHidden, freezeMap,
+                highlight);
     }
 }

@@ -108,12 +108,12 @@ public final class ExplorerController implements DataActions, AutoCloseable {
 
     /** One JavaFX pulse: take the newest slots and redraw what changed. */
     public void pulse(long now) {
-        boolean newFrame = planeView.renderIfDirty();
+        planeView.renderIfDirty();
         if (session.isReady()) {
             if (session.generation() != seenGeneration) {
                 newRunInstalled();
             }
-            takeStatus(now, newFrame);
+            takeStatus(now);
             if (awaitingExplanation) {
                 takeExplanation();
             }
@@ -148,7 +148,7 @@ public final class ExplorerController implements DataActions, AutoCloseable {
      * about one frame behind the worker, so between refreshes the title runs ahead of the status bar, never far
      * behind it.
      */
-    private void takeStatus(long now, boolean newFrame) {
+    private void takeStatus(long now) {
         WorkerStatus st = session.status();
         if (st == null || st == lastStatus) {
             return;
