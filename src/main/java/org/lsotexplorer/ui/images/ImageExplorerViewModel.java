@@ -103,19 +103,7 @@ public final class ImageExplorerViewModel implements AutoCloseable {
         }
         stopWorker();
         codeRun.set(false);
-        error.set("");
-        message.set("");
-        last = null;
-        runs++;
-        done.set(false);
-        hasCodes.set(false);
-        loading.set(true);
-        active.set(true);
-        playing.set(true);
-        state.set("loading");
-        phase.set("loading " + s.preset().label() + " from " + folder);
-        progress.set(-1);
-        eta.set("");
+        beginRun("loading " + s.preset().label() + " from " + folder);
         Path dir = folder;
         worker = new ImageWorker(p -> new ImageExperiment(s, ImageData.load(s.preset(), dir, s.imageSize(),
                 s.trainLimit(), cache, p), store), true);
@@ -171,6 +159,12 @@ public final class ImageExplorerViewModel implements AutoCloseable {
         codeInputs = inputs;
         codeFiles = files;
         codeRun.set(true);
+        beginRun("your own codes: " + inputs.codes().name());
+        worker = new ImageWorker(p -> inputs.experiment(settings), true);
+    }
+
+    /** Resets the run state shown for a new run that starts loading ({@code phaseText} names what it loads). */
+    private void beginRun(String phaseText) {
         error.set("");
         message.set("");
         last = null;
@@ -181,10 +175,9 @@ public final class ImageExplorerViewModel implements AutoCloseable {
         active.set(true);
         playing.set(true);
         state.set("loading");
-        phase.set("your own codes: " + inputs.codes().name());
+        phase.set(phaseText);
         progress.set(-1);
         eta.set("");
-        worker = new ImageWorker(p -> inputs.experiment(settings), true);
     }
 
     /** Whether the current run is on the user's own codes (no encoder, no held-out images). */
