@@ -1,6 +1,7 @@
 package org.lsotexplorer.live;
 
 import org.lsotexplorer.engine.PlaneSnapshot;
+import org.lsotexplorer.math.metrics.MapAgreement;
 import org.lsotexplorer.render.PlaneFigure;
 import org.lsotexplorer.render.PlotLayout;
 
@@ -11,7 +12,10 @@ import org.lsotexplorer.render.PlotLayout;
  *
  * @param serial increases by one per frame of a {@link FramePipeline}
  * @param gridSerial increases whenever a new potential grid was drawn
+ * @param exactAgreement the shown map against the exact OT map on the probe points (L2-UVP, cosine) when the exact
+ *                       map layer is on and defined, else null
  */
 public record Frame(int[] argb, int width, int height, PlaneFigure figure, PlotLayout layout,
-                    PlaneSnapshot snapshot, FrameRequest request, long serial, long gridSerial) {
+                    PlaneSnapshot snapshot, FrameRequest request, long serial, long gridSerial,
+                    MapAgreement exactAgreement) {
 }

@@ -3,10 +3,13 @@ package org.lsotexplorer.live;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import org.lsotexplorer.engine.ExactProbeMap;
 import org.lsotexplorer.engine.LiveMetrics;
 import org.lsotexplorer.engine.PlaneSnapshot;
 import org.lsotexplorer.engine.RunState;
 import org.lsotexplorer.engine.SnapshotOptions;
+import org.lsotexplorer.math.PointClouds;
+import org.lsotexplorer.math.metrics.MapAgreement;
 import org.lsotexplorer.math.ot.LaguerreDiagram;
 import org.lsotexplorer.render.MaskLayer;
 import org.lsotexplorer.render.PlaneFigure;
@@ -33,7 +36,7 @@ import org.lsotexplorer.report.PlaneFigures;
  * Only the owning thread ticks; any thread may post requests and read the slots. A failure while drawing keeps the
  * last frame and is reported by {@link #lastError()}.
  */
-public final class FramePipeline {
+public final class FramePipeline implements FrameSource {
     /** Arrows drawn live (a readable subset of the fixed probe batch). */
     public static final int LIVE_ARROWS = 300;
     /** Cells per side of the raw discriminator's grid (a network evaluated in plain Java is costly). */
@@ -59,6 +62,8 @@ public final class FramePipeline {
     private PlaneSnapshot drawnSnapshot;
     private final Raster[] rasters = new Raster[3];
     private RunState sharpState;
+    private double[][] exactProbe;
+    private ExactProbeMap exactMap;
     private RunState cellsState;
     private Viewport cellsViewport;
     private LaguerreDiagram diagram;
@@ -79,6 +84,7 @@ public final class FramePipeline {
     }
 
     /** Posts what the screen wants (any thread); the newest request wins. */
+    @Override
     public void request(FrameRequest r) {
         request.set(r);
     }
@@ -179,6 +185,7 @@ public final class FramePipeline {
         LayerSelection layers = req.highlight() != null && req.highlight().singularSet()
                 ? req.layers().withSingularSet(true) : req.layers();
         factory.highlight(shown == null ? null : req.highlight());
+        MapAgreement agreement = shown != null && layers.exactMap() ? updateExactMap(shown) : null;
         PlaneFigure figure = factory.build(shown, layers, req.viewport(), req.widthPx(), req.heightPx(),
                 req.overlay(), req.emptyTitle());
         boolean again = shown != null && layers.cells() && updateCells(figure);
@@ -189,7 +196,7 @@ public final class FramePipeline {
         Raster raster = renderer.render(figure, nextRaster(figure.widthPx(), figure.heightPx()));
         serial++;
         frame.set(new Frame(raster.argb(), raster.width(), raster.height(), figure, renderer.layout(figure), shown,
-                req, serial, gridSerial));
+                req, serial, gridSerial, agreement));
         drawn = req;
         drawnSnapshot = snapshot;
     }
@@ -219,6 +226,30 @@ public final class FramePipeline {
                 .orElse(null);
         factory.useSingularMask(m);
         return true;
+    }
+
+    /**
+     * The exact OT map on the run's first probe points ({@link ExactProbeMap#cached}: solved once per probe set and
+     * code sample) and the shown map's agreement with it, computed from the snapshot's arrows (the learned map on
+     * the same probe points). Null when undefined: no 2-D plane, or an unfinished exact solve (matched pairs only).
+     */
+    private MapAgreement updateExactMap(PlaneSnapshot shown) {
+        RunState s = pointsState;
+        if (s == null || s.dimension() != 2) {
+            factory.useExactArrows(null, null);
+            return null;
+        }
+        if (s.probe() != exactProbe) {
+            int m = Math.min(LIVE_ARROWS, Math.min(s.probe().length, s.targetXy().length / 2));
+            exactMap = ExactProbeMap.cached(s.probe(), PointClouds.fromXy(s.targetXy(), m), m);
+            exactProbe = s.probe();
+        }
+        boolean partial = shown.mapped().length == 0 && shown.arrowFrom().length > 0;
+        int m = exactMap.size();
+        MapAgreement a = partial || shown.arrowTo().length < 2 * m ? null
+                : exactMap.agreement(PointClouds.fromXy(shown.arrowTo(), m));
+        factory.useExactArrows(exactMap, a);
+        return a;
     }
 
     /**
@@ -284,6 +315,7 @@ public final class FramePipeline {
     }
 
     /** The newest frame, or null before the first. */
+    @Override
     public Frame latestFrame() {
         return frame.get();
     }

@@ -13,10 +13,18 @@ package org.lsotexplorer.live;
  * @param rawDiscriminator the raw network D as the heatmap (lsot)
  * @param singularSet the tears of the map (lsot)
  * @param cells the Laguerre cells of a Brenier map in the plane (lsot, exact), coloured by relative mass error
+ * @param exactMap the exact discrete OT map's arrows from the same probe points as the learned arrows, with the
+ *                 learned map's L2-UVP and cosine against it ({@code ExactProbeMap})
  */
 public record LayerSelection(boolean source, boolean target, boolean mapped, boolean arrows, boolean potential,
                              boolean contours, boolean rawDiscriminator, boolean singularSet,
-                             boolean cells) {
+                             boolean cells, boolean exactMap) {
+    /** The layers without the exact OT map. */
+    public LayerSelection(boolean source, boolean target, boolean mapped, boolean arrows, boolean potential,
+                          boolean contours, boolean rawDiscriminator, boolean singularSet, boolean cells) {
+        this(source, target, mapped, arrows, potential, contours, rawDiscriminator, singularSet, cells, false);
+    }
+
     /** What the window starts with. */
     public static LayerSelection defaults() {
         return new LayerSelection(true, true, true, true, true, true, false, true, false);
@@ -24,6 +32,13 @@ public record LayerSelection(boolean source, boolean target, boolean mapped, boo
 
     /** The same with the singular set on or off. */
     public LayerSelection withSingularSet(boolean on) {
-        return new LayerSelection(source, target, mapped, arrows, potential, contours, rawDiscriminator, on, cells);
+        return new LayerSelection(source, target, mapped, arrows, potential, contours, rawDiscriminator, on, cells,
+                exactMap);
+    }
+
+    /** The same with the exact OT map on or off. */
+    public LayerSelection withExactMap(boolean on) {
+        return new LayerSelection(source, target, mapped, arrows, potential, contours, rawDiscriminator, singularSet,
+                cells, on);
     }
 }

@@ -1,10 +1,12 @@
 package org.lsotexplorer.live;
 
 import java.util.Locale;
+import org.lsotexplorer.engine.ExactProbeMap;
 import org.lsotexplorer.engine.ExplainedPhase;
 import org.lsotexplorer.engine.GridValues;
 import org.lsotexplorer.engine.PlaneSnapshot;
 import org.lsotexplorer.engine.SolverKind;
+import org.lsotexplorer.math.metrics.MapAgreement;
 import org.lsotexplorer.render.ArrowLayer;
 import org.lsotexplorer.render.CellLayer;
 import org.lsotexplorer.render.Colormap;
@@ -18,7 +20,8 @@ import org.lsotexplorer.report.PlaneFigures;
 /**
  * Builds the live plane figure from a snapshot, the layer selection and the viewport. The viewport defaults to the
  * snapshot's bounds (where the potential grid lies); x and y always share one scale. Layers from bottom to top:
- * heatmap with contours, singular set (red), source (grey-blue), painted points (green), arrows (white), target
+ * heatmap with contours, singular set (red), source (grey-blue), painted points (green), exact OT map arrows (cyan),
+ * arrows (white), target
  * (orange), mapped (magenta), so the points the arrows end on stay visible; colours follow {@link PlaneFigures}. The
  * heatmap's colour range is held steady between frames by a {@link ColorRangeTracker}. Keeps small caches between
  * frames, so use one instance per view, on one thread. Never throws for data problems; a figure smaller than 64 px
@@ -31,6 +34,8 @@ public final class PlaneFigureFactory {
     public static final int BACKGROUND_ARGB = 0xFFF5F6F8;
     /** The plot where no heatmap is drawn (outside the snapshot's grid after a pan or zoom). */
     public static final int OUTSIDE_GRID_ARGB = 0xFFE9EBEF;
+    /** The exact OT map's arrows (cyan: apart from viridis, the white learned arrows and the orange codes). */
+    public static final int EXACT_ARROW_ARGB = 0xF000E5FF;
     /** Painted points. */
     public static final int DRAWN_ARGB = 0xE0127A3A;
     private static final double DEFAULT_HALF_SPAN = 3.3;
@@ -40,6 +45,10 @@ public final class PlaneFigureFactory {
     private MaskLayer sharpSingular;
     private ExplainedPhase highlight;
     private CellLayer cells;
+    private ExactProbeMap exactSource;
+    private float[] exactFrom;
+    private float[] exactTo;
+    private ArrowLayer exactArrows;
     /** Highlighted points of an explained phase: first group (green), second group (red). */
     public static final int HIGHLIGHT_ARGB = 0xFF18C25A;
     public static final int HIGHLIGHT_SECOND_ARGB = 0xFFE8432E;
@@ -145,6 +154,9 @@ public final class PlaneFigureFactory {
         if (drawn != null) {
             b.layer(drawn);
         }
+        if (sel.exactMap() && exactArrows != null) {
+            b.layer(exactArrows);
+        }
         if (sel.arrows()) {
             updateArrows(s);
             boolean overHeatmap = sel.potential() && s.potential() != null
@@ -226,6 +238,32 @@ public final class PlaneFigureFactory {
     /** The Laguerre cells to draw under the points when that layer is on (null: none). */
     public void useCells(CellLayer layer) {
         cells = layer;
+    }
+
+    /**
+     * The exact OT map's arrows drawn by the next {@link #build} calls when that layer is on (null map: none), with
+     * the shown map's agreement with it in the legend (null: not defined).
+     */
+    public void useExactArrows(ExactProbeMap map, MapAgreement agreement) {
+        if (map == null) {
+            exactSource = null;
+            exactArrows = null;
+            return;
+        }
+        if (map != exactSource) {
+            exactSource = map;
+            exactFrom = map.fromXy();
+            exactTo = map.toXy();
+        }
+        exactArrows = new ArrowLayer(exactLabel(map.size(), agreement), exactFrom, exactTo, EXACT_ARROW_ARGB, 1.1f,
+                6f);
+    }
+
+    /** The legend of the exact map's arrows: what they are and the read-outs tied to them. */
+    public static String exactLabel(int points, MapAgreement a) {
+        String what = String.format(Locale.ROOT, "exact OT map z \u2192 T_exact(z), %d probe points", points);
+        return a == null ? what : what + String.format(Locale.ROOT, ": L2-UVP %.2f, cosine %.3f", a.l2Uvp(),
+                a.cosine());
     }
 
     /** The explained phase whose points the next {@link #build} calls draw on top (null: none). */

@@ -103,6 +103,18 @@ public final class PointClouds {
         return xy;
     }
 
+    /** The first {@code count} points of an interleaved {@code x0,y0,x1,y1,...} array, as 2-D rows in double. */
+    public static double[][] fromXy(float[] xy, int count) {
+        if (count < 0 || 2 * count > xy.length) {
+            throw new IllegalArgumentException("asked for " + count + " points of an array of " + xy.length / 2);
+        }
+        double[][] out = new double[count][];
+        for (int i = 0; i < count; i++) {
+            out[i] = new double[] {xy[2 * i], xy[2 * i + 1]};
+        }
+        return out;
+    }
+
     /** A deep copy. */
     public static double[][] copy(double[][] points) {
         double[][] c = new double[points.length][];

@@ -19,7 +19,8 @@ import org.lsotexplorer.ui.plane.PlaneViewModel;
 import org.lsotexplorer.ui.run.RunViewModel;
 
 /**
- * The menu bar: File (points CSV, exports, run folder, the image explorer on MNIST or faces, quit), View (layers, fit), Run (train, step, reset, potential
+ * The menu bar: File (points CSV, exports, run folder, the image explorer on MNIST or faces, quit), View (layers,
+ * fit, the compare view), Run (train, step, reset, potential
  * only, speed) and Help (shortcuts, about). Single-key shortcuts go through {@link KeyShortcuts}, so they do not
  * fire while typing in a settings field.
  */
@@ -30,10 +31,12 @@ final class ExplorerMenus {
     private final Runnable help;
     private final Runnable about;
     private final ImageExplorerLauncher images;
+    private final Runnable compare;
 
     ExplorerMenus(ExplorerController c, KeyShortcuts keys, Runnable quit, Runnable help, Runnable about,
-            ImageExplorerLauncher images) {
+            ImageExplorerLauncher images, Runnable compare) {
         this.c = c;
+        this.compare = compare;
         this.images = images;
         this.keys = keys;
         this.quit = quit;
@@ -80,6 +83,9 @@ final class ExplorerMenus {
             layer("Raw discriminator D (extrapolation, LSOT)", KeyCode.DIGIT7, p.rawDiscriminatorProperty()),
             layer("Singular set (LSOT)", KeyCode.DIGIT8, p.singularSetProperty()),
             layer("Laguerre cells by mass error (LSOT, exact)", KeyCode.DIGIT9, p.cellsProperty()),
+            layer("Exact OT map arrows (L2-UVP, cosine)", KeyCode.X, p.exactMapProperty()),
+            new SeparatorMenuItem(),
+            item("Compare solvers side by side\u2026", ctrl(KeyCode.K), compare, "compareSolvers"),
             new SeparatorMenuItem(),
             plain("Fit the plane to the data", KeyCode.DIGIT0, () -> p.viewportProperty().set(null)),
             plain("Brush: paint target points", KeyCode.B, () -> {

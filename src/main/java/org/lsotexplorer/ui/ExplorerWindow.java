@@ -9,7 +9,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.lsotexplorer.data.TargetDistribution;
 import org.lsotexplorer.engine.SolverKind;
+import org.lsotexplorer.ui.compare.CompareWindow;
 import org.lsotexplorer.ui.data.ProblemView;
 import org.lsotexplorer.ui.export.FileDialogs;
 import org.lsotexplorer.ui.export.FxFileDialogs;
@@ -27,7 +29,7 @@ import org.lsotexplorer.ui.settings.SettingsSheetView;
  * The explorer window: menus and run tool bar on top; the problem and settings on the left; the layer switches and
  * the latent plane in the middle; live metrics, curves and "what am I seeing?" on the right; the status bar at the
  * bottom. It builds the views, starts the worker and the frame pump, and remembers size and dividers. The File menu
- * opens the image explorer (a second window). Closing the window stops the worker and closes the image explorer.
+ * opens the image explorer (a second window); the View menu opens the compare view (another window). Closing the window stops the worker and closes the image explorer.
  */
 public final class ExplorerWindow {
     /** Smallest window that shows everything without clipping. */
@@ -44,6 +46,8 @@ public final class ExplorerWindow {
     private final MessageBanner banner;
     private final PlaneView planeView;
     private final ImageExplorerLauncher images;
+    private final FileDialogs files;
+    private CompareWindow compare;
     private boolean closed;
 
     /**
@@ -79,10 +83,10 @@ public final class ExplorerWindow {
         banner = new MessageBanner(main);
         BorderPane root = new BorderPane(banner.node());
         root.setId("explorerRoot");
-        FileDialogs files = dialogs != null ? dialogs : new FxFileDialogs(() -> stage);
+        files = dialogs != null ? dialogs : new FxFileDialogs(() -> stage);
         images = new ImageExplorerLauncher(stage, files);
         ExplorerMenus menus = new ExplorerMenus(c, keys, stage::close, this::showShortcuts,
-                () -> HelpDialogs.about(stage), images);
+                () -> HelpDialogs.about(stage), images, this::openCompare);
         RunControlsView controls = new RunControlsView(c.runModel(), c.canTrainProperty(),
                 c.settingsModel().resetNeededProperty(), keys.guard(c::toggleTrain), keys.guard(c::step),
                 keys.guard(c::explain), keys.guard(c::reset));
@@ -110,6 +114,30 @@ public final class ExplorerWindow {
         controller.start();
     }
 
+    /**
+     * Opens the compare view (View > Compare solvers, Ctrl+K) on the current data and settings, replacing one that
+     * is open; its panes start as lsot and critic rays.
+     */
+    public void openCompare() {
+        if (!controller.dataModel().usableProperty().get()) {
+            banner.error("Nothing to compare yet: the data has too few points. Pick a preset or paint more points.");
+            return;
+        }
+        if (compare != null) {
+            compare.close();
+        }
+        TargetDistribution t = controller.dataModel().target();
+        compare = new CompareWindow(new Stage(), t, controller.settingsModel().settingsFor(t.id()),
+                controller.options().schedule(), 2, files);
+        compare.stage().initOwner(stage);
+        compare.show();
+    }
+
+    /** The open compare view, or null. */
+    public CompareWindow compareWindow() {
+        return compare;
+    }
+
     private void showShortcuts() {
         HelpDialogs.shortcuts(stage);
     }
@@ -126,6 +154,9 @@ public final class ExplorerWindow {
         prefs.saveDividers(right, "right");
         prefs.flush();
         images.close();
+        if (compare != null) {
+            compare.close();
+        }
         controller.close();
     }
 

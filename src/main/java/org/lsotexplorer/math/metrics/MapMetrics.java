@@ -31,15 +31,35 @@ public record MapMetrics(double w2ToTarget, double mapOptimality, double l2Uvp, 
         double w2 = ExactTransportSolver.solve(mapped, freshTarget, Cost.SQUARED_EUCLIDEAN).totalCost();
         double optimality = mapOptimality(z, mapped);
         int[] sigma = ExactTransportSolver.solve(z, freshTarget, Cost.SQUARED_EUCLIDEAN).assignment();
-        double var = PointClouds.totalVariance(freshTarget);
+        double[][] exact = new double[z.length][];
+        for (int i = 0; i < z.length; i++) {
+            exact[i] = freshTarget[sigma[i]];
+        }
+        MapAgreement a = agreement(z, mapped, exact, PointClouds.totalVariance(freshTarget));
+        return new MapMetrics(w2, optimality, a.l2Uvp(), a.cosine());
+    }
+
+    /**
+     * How a map agrees with a reference map on the same points: {@code L2-UVP = 100 mean |T(z_i) - T_ref(z_i)|^2 /
+     * variance} and {@code cosine = mean cos(T(z_i) - z_i, T_ref(z_i) - z_i)} (pairs with a zero vector count as 0).
+     *
+     * @param z the points
+     * @param mapped {@code T(z_i)}, same length as z
+     * @param reference {@code T_ref(z_i)}, same length as z
+     * @param variance the target's total variance (L2-UVP is not finite when it is 0)
+     */
+    public static MapAgreement agreement(double[][] z, double[][] mapped, double[][] reference, double variance) {
+        if (z.length == 0 || z.length != mapped.length || z.length != reference.length) {
+            throw new IllegalArgumentException("map agreement needs equal, non-empty point sets, got " + z.length
+                    + ", " + mapped.length + ", " + reference.length);
+        }
         double uvp = 0;
         double cos = 0;
         for (int i = 0; i < z.length; i++) {
-            double[] exact = freshTarget[sigma[i]];
-            uvp += 2 * Cost.SQUARED_EUCLIDEAN.between(mapped[i], exact);
-            cos += cosine(z[i], mapped[i], exact);
+            uvp += 2 * Cost.SQUARED_EUCLIDEAN.between(mapped[i], reference[i]);
+            cos += cosine(z[i], mapped[i], reference[i]);
         }
-        return new MapMetrics(w2, optimality, 100 * uvp / z.length / var, cos / z.length);
+        return new MapAgreement(100 * uvp / z.length / variance, cos / z.length, z.length);
     }
 
     /** {@code mean c2(z_i, T(z_i)) / OT(z, T(z))}; 1 when the pairing is itself optimal. */

@@ -47,7 +47,11 @@ public final class LayerTogglesView {
                     m.singularSetProperty(), Color.web("#e8262b")),
             toggle("layerCells", "Laguerre cells", "LSOT and exact: the cells W_j of the map (every z in W_j goes to"
                     + " y_j), coloured by relative mass error (mu(W_j) - nu_j) / nu_j: blue too small, red too large,"
-                    + " white exact. Key 9.", m.cellsProperty(), gradient("#2166ac", "#f7f7f7", "#b2182b")));
+                    + " white exact. Key 9.", m.cellsProperty(), gradient("#2166ac", "#f7f7f7", "#b2182b")),
+            toggle("layerExact", "Exact OT map", "Arrows z \u2192 T_exact(z) of the exact discrete OT map (assignment"
+                    + " between the probe points and as many codes), from the same probe points as the learned"
+                    + " arrows. The legend gives the learned map's L2-UVP and cosine against it. Key X.",
+                    m.exactMapProperty(), Color.web("#00e5ff")));
         root.getChildren().get(6).disableProperty().bind(javafx.beans.binding.Bindings.not(lsotOnly));
         root.getChildren().get(7).disableProperty().bind(javafx.beans.binding.Bindings.not(lsotOnly));
     }

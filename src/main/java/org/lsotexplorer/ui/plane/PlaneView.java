@@ -20,7 +20,7 @@ import org.lsotexplorer.engine.ExplainedPhase;
 import org.lsotexplorer.engine.PlaneSnapshot;
 import org.lsotexplorer.live.Frame;
 import org.lsotexplorer.live.FrameRequest;
-import org.lsotexplorer.live.FrameWorker;
+import org.lsotexplorer.live.FrameSource;
 import org.lsotexplorer.render.PlaneFigure;
 import org.lsotexplorer.render.PlotLayout;
 import org.lsotexplorer.render.Viewport;
@@ -28,7 +28,7 @@ import org.lsotexplorer.ui.data.DataViewModel;
 
 /**
  * The latent plane on screen. It never renders: when a layer switch, the viewport, the size or the painted points
- * change it posts a {@link FrameRequest} to the {@link FrameWorker}, and each pulse ({@link #renderIfDirty()}) it
+ * change it posts a {@link FrameRequest} to its {@link FrameSource}, and each pulse ({@link #renderIfDirty()}) it
  * copies the newest finished {@link Frame}'s pixels into the {@link PixelBuffer} that an {@link ImageView} shows
  * (frames are opaque, so ARGB equals premultiplied ARGB). Mouse positions map through the shown frame's layout, so
  * they always match the picture on screen. Mouse: wheel zooms about the cursor,
@@ -44,7 +44,7 @@ public final class PlaneView {
     private final Label hover = new Label();
     private final Label hint = new Label();
     private final Label caption = new Label();
-    private FrameWorker frames;
+    private FrameSource frames;
     private Frame shown;
     private int[] pixels;
     private PixelBuffer<IntBuffer> buffer;
@@ -111,8 +111,8 @@ public final class PlaneView {
         return root;
     }
 
-    /** The frame worker to ask for frames (the run session's). */
-    public void setFrames(FrameWorker worker) {
+    /** Where to ask for frames (the run session's frame worker, or one pane's pipeline). */
+    public void setFrames(FrameSource worker) {
         frames = worker;
         dirty = true;
     }

@@ -28,6 +28,7 @@ public final class PlaneViewModel {
     private final BooleanProperty rawDiscriminator = new SimpleBooleanProperty();
     private final BooleanProperty singularSet = new SimpleBooleanProperty();
     private final BooleanProperty cells = new SimpleBooleanProperty();
+    private final BooleanProperty exactMap = new SimpleBooleanProperty();
     private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>();
     private final StringProperty hover = new SimpleStringProperty("");
 
@@ -57,18 +58,19 @@ public final class PlaneViewModel {
         rawDiscriminator.set(s.rawDiscriminator());
         singularSet.set(s.singularSet());
         cells.set(s.cells());
+        exactMap.set(s.exactMap());
     }
 
     /** The switches as one value. */
     public LayerSelection selection() {
         return new LayerSelection(source.get(), target.get(), mapped.get(), arrows.get(), potential.get(),
-                contours.get(), rawDiscriminator.get(), singularSet.get(), cells.get());
+                contours.get(), rawDiscriminator.get(), singularSet.get(), cells.get(), exactMap.get());
     }
 
     /** Every property whose change needs a redraw. */
     public Observable[] redrawTriggers() {
         return new Observable[] {source, target, mapped, arrows, potential, contours, rawDiscriminator, singularSet,
-            cells, viewport};
+            cells, exactMap, viewport};
     }
 
     /**
@@ -125,6 +127,17 @@ public final class PlaneViewModel {
     /** The Laguerre cells, coloured by relative mass error (Brenier maps in the plane). */
     public BooleanProperty cellsProperty() {
         return cells;
+    }
+
+    /** The exact discrete OT map's arrows from the same probe points, with L2-UVP and cosine against it. */
+    public BooleanProperty exactMapProperty() {
+        return exactMap;
+    }
+
+    /** Every layer switch, in the order of {@link LayerSelection}'s components. */
+    public BooleanProperty[] layerProperties() {
+        return new BooleanProperty[] {source, target, mapped, arrows, potential, contours, rawDiscriminator,
+            singularSet, cells, exactMap};
     }
 
     /** The user's viewport after pan or zoom; null fits the snapshot. */

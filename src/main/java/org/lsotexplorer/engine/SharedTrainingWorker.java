@@ -1,0 +1,133 @@
+package org.lsotexplorer.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Several {@link TrainingLoop}s on one daemon thread ("lsot-compare"), ticked round robin: each pass gives every loop
+ * one {@link TrainingLoop#tick()}, so running loops take turns step by step and share one core fairly, while the
+ * other core draws their frames. The thread owns every ND4J array of every run. It sleeps briefly when no loop
+ * stepped (all paused or done) and for the slow-motion delay after a pass that stepped. Commands reach each loop
+ * through its own queue ({@link TrainingLoop#submit}).
+ * <p>Failure behaviour: if a first run cannot be built, the constructor throws {@link IllegalStateException} with
+ * the cause; a failure of a later step or reset is handled by the loop itself (state {@code DIVERGED} or a
+ * message in its status).
+ */
+public final class SharedTrainingWorker implements AutoCloseable {
+    private final List<TrainingLoop> loops;
+    private final Thread thread;
+    private volatile long slowMotionMillis;
+    private volatile boolean closing;
+
+    /**
+     * Builds the loops' first runs on the worker thread, in order, and returns once they are built.
+     *
+     * @param firstRuns one per loop, 1 or more
+     */
+    public SharedTrainingWorker(List<Supplier<TransportRun>> firstRuns) {
+        if (firstRuns.isEmpty()) {
+            throw new IllegalArgumentException("a shared training worker needs at least one run");
+        }
+        List<TrainingLoop> built = new ArrayList<>();
+        Throwable[] failure = new Throwable[1];
+        boolean[] done = new boolean[1];
+        Object ready = new Object();
+        this.thread = new Thread(() -> {
+            try {
+                org.lsotexplorer.model.Nd4jRuntime.init();
+                for (Supplier<TransportRun> r : firstRuns) {
+                    built.add(new TrainingLoop(r, System::nanoTime));
+                }
+            } catch (RuntimeException | Error e) {
+                failure[0] = e;
+            }
+            synchronized (ready) {
+                done[0] = true;
+                ready.notifyAll();
+            }
+            if (failure[0] == null) {
+                runLoop(List.copyOf(built));
+            }
+        }, "lsot-compare");
+        thread.setDaemon(true);
+        thread.start();
+        synchronized (ready) {
+            while (!done[0]) {
+                try {
+                    ready.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while starting the compare worker", e);
+                }
+            }
+        }
+        if (failure[0] != null) {
+            throw new IllegalStateException("could not build the runs to compare: " + failure[0].getMessage(),
+                    failure[0]);
+        }
+        this.loops = List.copyOf(built);
+    }
+
+    private void runLoop(List<TrainingLoop> all) {
+        try {
+            passes(all);
+        } finally {
+            all.forEach(l -> l.run().release());   // a running exact solve must not outlive the view
+        }
+    }
+
+    private void passes(List<TrainingLoop> all) {
+        while (!closing) {
+            boolean stepped = false;
+            boolean alive = false;
+            for (TrainingLoop l : all) {
+                if (l.state() != WorkerState.STOPPED) {
+                    alive = true;
+                    stepped |= l.tick();
+                }
+            }
+            if (!alive) {
+                return;
+            }
+            try {
+                if (!stepped) {
+                    Thread.sleep(5);
+                } else if (slowMotionMillis > 0) {
+                    Thread.sleep(slowMotionMillis);
+                }
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    /** The number of loops. */
+    public int size() {
+        return loops.size();
+    }
+
+    /** Loop {@code i} (0-based): send it commands, read its slots. */
+    public TrainingLoop loop(int i) {
+        return loops.get(i);
+    }
+
+    /** Pause after each pass that stepped, 0..5000 ms (0 = full speed). */
+    public void setSlowMotionMillis(long millis) {
+        Checks.range("slow motion", (int) Math.min(millis, Integer.MAX_VALUE), 0, 5000);
+        slowMotionMillis = millis;
+    }
+
+    /** Stops every loop and the thread, waiting up to 10 s for it. */
+    @Override
+    public void close() {
+        closing = true;
+        loops.forEach(TrainingLoop::stop);
+        thread.interrupt();
+        try {
+            thread.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
