@@ -159,4 +159,47 @@ class FramePipelineTest {
         assertNotSame(first, p.latestMetrics());
         assertEquals(1, p.latestMetrics().step());
     }
+
+    /** Pixels within a small distance of the exact map's arrow colour. */
+    static long exactColoured(int[] argb) {
+        int c = PlaneFigureFactory.EXACT_ARROW_ARGB;
+        return Arrays.stream(argb).filter(px -> Math.abs((px >> 16 & 0xFF) - (c >> 16 & 0xFF))
+                + Math.abs((px >> 8 & 0xFF) - (c >> 8 & 0xFF)) + Math.abs((px & 0xFF) - (c & 0xFF)) < 60).count();
+    }
+
+    @Test
+    void theExactMapLayerDrawsItsArrowsWithReadOutsOfTheEngine() {
+        TrainingLoop l = loop(5);
+        l.play();
+        for (int i = 0; i < 20; i++) {
+            l.tick();
+        }
+        l.pause();
+        l.tick();
+        FramePipeline p = pipeline(l);
+        LayerSelection plain = new LayerSelection(false, true, false, true, false, false, false, false, false);
+        p.request(FrameRequest.of(400, 400).withLayers(plain));
+        p.tick();
+        Frame off = p.latestFrame();
+        assertNull(off.exactAgreement(), "no read-out while the layer is off");
+        p.request(FrameRequest.of(400, 400).withLayers(plain.withExactMap(true)));
+        p.tick();
+        Frame on = p.latestFrame();
+        long before = exactColoured(off.argb());
+        long after = exactColoured(on.argb());
+        assertTrue(after > before + 300, "cyan arrows drawn: " + before + " -> " + after);
+        // the engine's side: the exact assignment between the first m probe points and the first m codes
+        TransportRun run = l.run();
+        int m = Math.min(FramePipeline.LIVE_ARROWS, run.problem().codeCount());
+        double[][] probe = org.lsotexplorer.math.PointClouds.slice(l.latestState().probe(), 0, m);
+        var exact = org.lsotexplorer.engine.ExactProbeMap.solve(probe, run.problem().codes(), m);
+        var expected = exact.agreement(run.solver().map(probe));
+        var shown = on.exactAgreement();
+        assertNotNull(shown);
+        assertEquals(m, shown.points());
+        assertEquals(expected.l2Uvp(), shown.l2Uvp(), 1e-3 * Math.max(1, expected.l2Uvp()));
+        assertEquals(expected.cosine(), shown.cosine(), 1e-4);
+        assertTrue(on.figure().layers().stream().anyMatch(x -> x.label().contains(String.format(
+                java.util.Locale.ROOT, "L2-UVP %.2f", shown.l2Uvp()))), "the legend carries the read-outs");
+    }
 }
