@@ -83,6 +83,11 @@ public final class FramePipeline implements FrameSource {
         this.clock = nanoClock;
     }
 
+    /** Whether frames carry the layer legend (any thread; default on): small compare panes show it outside. */
+    public void showLegend(boolean on) {
+        factory.showLegend(on);
+    }
+
     /** Posts what the screen wants (any thread); the newest request wins. */
     @Override
     public void request(FrameRequest r) {

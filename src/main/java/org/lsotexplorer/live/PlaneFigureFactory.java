@@ -20,8 +20,8 @@ import org.lsotexplorer.report.PlaneFigures;
 /**
  * Builds the live plane figure from a snapshot, the layer selection and the viewport. The viewport defaults to the
  * snapshot's bounds (where the potential grid lies); x and y always share one scale. Layers from bottom to top:
- * heatmap with contours, singular set (red), source (grey-blue), painted points (green), exact OT map arrows (cyan),
- * arrows (white), target
+ * heatmap with contours, singular set (red), source (grey-blue), painted points (green), arrows (white), exact OT map
+ * arrows (cyan, over the learned ones: where the maps agree, cyan shows), target
  * (orange), mapped (magenta), so the points the arrows end on stay visible; colours follow {@link PlaneFigures}. The
  * heatmap's colour range is held steady between frames by a {@link ColorRangeTracker}. Keeps small caches between
  * frames, so use one instance per view, on one thread. Never throws for data problems; a figure smaller than 64 px
@@ -45,6 +45,7 @@ public final class PlaneFigureFactory {
     private MaskLayer sharpSingular;
     private ExplainedPhase highlight;
     private CellLayer cells;
+    private volatile boolean legend = true;
     private ExactProbeMap exactSource;
     private float[] exactFrom;
     private float[] exactTo;
@@ -107,7 +108,7 @@ public final class PlaneFigureFactory {
     private PlaneFigure.Builder frame(PlaneSnapshot s, LayerSelection sel, Viewport v, int w, int h) {
         PlaneFigure.Builder b = PlaneFigure.builder(v).size(w, h).background(BACKGROUND_ARGB)
                 .plotBackground(OUTSIDE_GRID_ARGB)
-                .legend(true, PlaneFigure.LegendCorner.TOP_LEFT).title(title(s));
+                .legend(legend, PlaneFigure.LegendCorner.TOP_LEFT).title(title(s));
         if (s == null) {
             return b;
         }
@@ -154,9 +155,6 @@ public final class PlaneFigureFactory {
         if (drawn != null) {
             b.layer(drawn);
         }
-        if (sel.exactMap() && exactArrows != null) {
-            b.layer(exactArrows);
-        }
         if (sel.arrows()) {
             updateArrows(s);
             boolean overHeatmap = sel.potential() && s.potential() != null
@@ -166,6 +164,9 @@ public final class PlaneFigureFactory {
                     : "z \u2192 T(z), " + arrowFrom.length / 2 + " probe points";
             b.layer(new ArrowLayer(what, arrowFrom, arrowTo,
                     overHeatmap ? PlaneFigures.ARROW_ARGB : DARK_ARROW_ARGB, 1.1f, 6f));
+        }
+        if (sel.exactMap() && exactArrows != null) {
+            b.layer(exactArrows);
         }
         if (sel.target()) {
             b.layer(new PointLayer("target codes y_j", s.target(), PlaneFigures.TARGET_ARGB, 1.8f));
@@ -264,6 +265,11 @@ public final class PlaneFigureFactory {
         String what = String.format(Locale.ROOT, "exact OT map z \u2192 T_exact(z), %d probe points", points);
         return a == null ? what : what + String.format(Locale.ROOT, ": L2-UVP %.2f, cosine %.3f", a.l2Uvp(),
                 a.cosine());
+    }
+
+    /** Whether figures carry the layer legend (default on; small side-by-side panes show it outside instead). */
+    public void showLegend(boolean on) {
+        legend = on;
     }
 
     /** The explained phase whose points the next {@link #build} calls draw on top (null: none). */

@@ -32,8 +32,9 @@ final class CompareMetricsTable {
         this.modes = modes;
         grid.setId("compareTable");
         grid.setHgap(18);
-        grid.setVgap(3);
-        grid.setStyle("-fx-padding: 8 12 8 12; -fx-background-color: white; -fx-border-color: #d5d9e0;");
+        grid.setVgap(1);
+        grid.setStyle("-fx-padding: 4 10 4 10; -fx-background-color: white; -fx-border-color: #d5d9e0;"
+                + " -fx-font-size: 11px;");
         ColumnConstraints first = new ColumnConstraints();
         first.setMinWidth(150);
         grid.getColumnConstraints().add(first);

@@ -68,7 +68,7 @@ final class ComparePaneView {
         });
         key.setId("compareKey" + index);
         value.setId("compareValue" + index);
-        value.setPrefColumnCount(7);
+        value.setPrefColumnCount(5);
         Button apply = new Button("Apply");
         apply.setId("compareApply" + index);
         apply.setOnAction(e -> applyValue());
@@ -84,7 +84,9 @@ final class ComparePaneView {
                 showSetup();
             }
         });
-        HBox chooser = new HBox(6, solver, key, value, apply);
+        solver.setMaxWidth(150);
+        key.setMaxWidth(130);
+        HBox chooser = new HBox(4, solver, key, value, apply);
         chooser.setAlignment(Pos.CENTER_LEFT);
         title.getStyleClass().add("section-title");
         title.setId("compareTitle" + index);
@@ -98,7 +100,9 @@ final class ComparePaneView {
         Node planeNode = marks.wrap();
         planeNode.setId("comparePlane" + index);
         VBox.setVgrow(planeNode, Priority.ALWAYS);
-        root = new VBox(4, title, chooser, error, status, planeNode, exact);
+        status.setStyle("-fx-font-size: 11px;");
+        exact.setStyle("-fx-font-size: 11px;");
+        root = new VBox(3, title, chooser, error, status, planeNode, exact);
         root.getStyleClass().add("compare-pane");
         root.setStyle("-fx-padding: 6; -fx-border-color: #d5d9e0; -fx-border-width: 1; -fx-background-color: white;");
         root.setMinSize(200, 200);
@@ -195,6 +199,11 @@ final class ComparePaneView {
 
     HoverMarks marks() {
         return marks;
+    }
+
+    /** Picks a solver as the drop-down does (tests: headless drop-downs are awkward to drive). */
+    void setupSolverForTest(SolverKind k) {
+        solver.setValue(k);
     }
 
     /** The exact-map read-out shown (tests). */

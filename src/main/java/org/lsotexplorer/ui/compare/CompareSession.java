@@ -39,6 +39,9 @@ final class CompareSession implements AutoCloseable {
             slots.add(() -> latestState(pane));
         }
         this.frames = new FrameWorker(slots, schedule);
+        for (int i = 0; i < panes.size(); i++) {
+            frames.pane(i).showLegend(false);   // the window's layer switches carry the colours
+        }
     }
 
     /** Builds the runs on a background thread; then {@code onReady} (or {@code onFailure}) runs on {@code ui}. */

@@ -146,6 +146,9 @@ public final class CompareWindow {
 
     /** Shows the window and starts training workers (the runs are built off the FX thread). */
     public void show() {
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(stage.getScene().getWidth(), screen.getWidth()));
+        stage.setHeight(Math.min(stage.getScene().getHeight(), screen.getHeight()));
         stage.show();
         pump.start();
     }
@@ -157,7 +160,7 @@ public final class CompareWindow {
         List<RunSettings> settings = setups.stream().map(PaneSetup::settings).toList();
         session = new CompareSession(target, settings, schedule);
         table = new CompareMetricsTable(setups.size(), modes);
-        int columns = setups.size() == 4 ? 2 : setups.size();
+        int columns = setups.size();   // side by side, one row
         for (int i = 0; i < setups.size(); i++) {
             ComparePaneView p = new ComparePaneView(i, setups.get(i), hovered);
             link(p.model());
