@@ -446,4 +446,26 @@ class ExplorerWindowTest {
         });
         assertArrayEquals(new String[0], new String[0]);
     }
+
+    @Test
+    void ctrlKOpensTheCompareViewAndKeyXShowsTheExactMapWithItsReadOuts(FxRobot robot) throws Exception {
+        ready();
+        robot.clickOn("#plane");
+        robot.type(KeyCode.X);
+        waitFor("the exact OT map's arrows are in the legend with L2-UVP and cosine", () -> window.planeView()
+                .figure().layers().stream().anyMatch(l -> l.label().startsWith("exact OT map")
+                        && l.label().contains("L2-UVP") && l.label().contains("cosine")));
+        assertTrue(c().planeModel().exactMapProperty().get());
+        robot.press(KeyCode.CONTROL).type(KeyCode.K).release(KeyCode.CONTROL);
+        waitFor("the compare view opens", () -> window.compareWindow() != null
+                && window.compareWindow().stage().isShowing());
+        org.lsotexplorer.ui.compare.CompareWindow cmp = window.compareWindow();
+        assertTrue(cmp.stage().getTitle().contains("Eight Gaussians"), cmp.stage().getTitle());
+        waitFor("both panes draw", () -> robot.lookup("#compareTitle1").tryQuery().isPresent()
+                && robot.lookup("#cmp-source-1").queryLabeled().getText().startsWith("Estimates"));
+        assertTrue(robot.lookup("#compareTitle0").queryLabeled().getText().contains("LSOT"));
+        assertTrue(robot.lookup("#compareTitle1").queryLabeled().getText().contains("Critic rays"));
+        robot.interact(window::close);
+        assertFalse(cmp.stage().isShowing(), "closing the explorer closes the compare view");
+    }
 }

@@ -60,7 +60,7 @@ class CompareWindowTest {
         CriticRaysOptions c = new CriticRaysOptions(new int[] {32, 32}, 1e-3, 0.5, 0.9, 64, 100_000, 10, 1, 128,
                 new int[] {16}, 50, 1e-3);
         return new RunSettings("eight-gaussians", SolverKind.LSOT, 7, 256,
-                org.lsotexplorer.math.SourceDistribution.GAUSSIAN, l, c, 256, new EntropicOtOptions(0.05, 128, 30,
+                org.lsotexplorer.math.SourceDistribution.GAUSSIAN, l, c, 256, new EntropicOtOptions(0.05, 128, 10,
                 1e-12), 300, 200);
     }
 
