@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Several {@link TrainingLoop}s on one daemon thread ("lsot-compare"), ticked round robin: each pass gives every loop
- * one {@link TrainingLoop#tick()}, so running loops take turns step by step and share one core fairly, while the
- * other core draws their frames. The thread owns every ND4J array of every run. It sleeps briefly when no loop
+ * Several {@link TrainingLoop}s on one daemon thread ("lsot-compare"), ticked round robin in time slices: each pass
+ * gives every loop one turn of up to {@value #SLICE_NANOS} ns of ticks (at least one), so running loops share one
+ * core about equally in time, whatever their steps cost, while the other core draws their frames. The thread owns every ND4J array of every run. It sleeps briefly when no loop
  * stepped (all paused or done) and for the slow-motion delay after a pass that stepped. Commands reach each loop
  * through its own queue ({@link TrainingLoop#submit}).
  * <p>Failure behaviour: if a first run cannot be built, the constructor throws {@link IllegalStateException} with
@@ -15,6 +15,8 @@ import java.util.function.Supplier;
  * message in its status).
  */
 public final class SharedTrainingWorker implements AutoCloseable {
+    /** Longest turn of one loop before the next one's (a single slower step runs to its end). */
+    static final long SLICE_NANOS = 30_000_000L;
     private final List<TrainingLoop> loops;
     private final Thread thread;
     private volatile long slowMotionMillis;
@@ -84,7 +86,7 @@ public final class SharedTrainingWorker implements AutoCloseable {
             for (TrainingLoop l : all) {
                 if (l.state() != WorkerState.STOPPED) {
                     alive = true;
-                    stepped |= l.tick();
+                    stepped |= slice(l);
                 }
             }
             if (!alive) {
@@ -100,6 +102,22 @@ public final class SharedTrainingWorker implements AutoCloseable {
                 return;
             }
         }
+    }
+
+    /**
+     * One turn of a loop: ticks until it stops stepping or its time slice is used (at least one tick), so a solver
+     * with cheap steps takes many in its turn and one with a costly step takes one; every running loop gets about
+     * the same share of the thread, whatever its step costs. At slow motion a turn is one tick.
+     */
+    private boolean slice(TrainingLoop l) {
+        long end = System.nanoTime() + SLICE_NANOS;
+        boolean stepped = false;
+        boolean more;
+        do {
+            more = l.tick();
+            stepped |= more;
+        } while (more && slowMotionMillis == 0 && !closing && System.nanoTime() < end);
+        return stepped;
     }
 
     /** The number of loops. */

@@ -86,6 +86,8 @@ final class ComparePaneView {
         });
         solver.setMaxWidth(150);
         key.setMaxWidth(130);
+        apply.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        value.setMinWidth(50);
         HBox chooser = new HBox(4, solver, key, value, apply);
         chooser.setAlignment(Pos.CENTER_LEFT);
         title.getStyleClass().add("section-title");

@@ -110,7 +110,7 @@ public final class CompareWindow {
         content.setStyle("-fx-padding: 6; -fx-background-color: #f5f6f8;");
         BorderPane root = new BorderPane(content);
         root.setTop(top);
-        Scene scene = new Scene(root, 1500, 980);
+        Scene scene = new Scene(root, 1500, 860);
         scene.getStylesheets().add(org.lsotexplorer.ui.ExplorerWindow.class.getResource("explorer.css")
                 .toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
