@@ -25,7 +25,7 @@ import org.lsotexplorer.math.ot.SemiDiscreteOptions;
 import org.lsotexplorer.model.Nd4jRuntime;
 
 /** The frame worker's body on a fake clock, fed by a real training loop. */
-class FramePipelineTest {
+public class FramePipelineTest {
     private final AtomicLong now = new AtomicLong();
 
     @BeforeAll
@@ -161,7 +161,7 @@ class FramePipelineTest {
     }
 
     /** Pixels within a small distance of the exact map's arrow colour. */
-    static long exactColoured(int[] argb) {
+    public static long exactColoured(int[] argb) {
         int c = PlaneFigureFactory.EXACT_ARROW_ARGB;
         return Arrays.stream(argb).filter(px -> Math.abs((px >> 16 & 0xFF) - (c >> 16 & 0xFF))
                 + Math.abs((px >> 8 & 0xFF) - (c >> 8 & 0xFF)) + Math.abs((px & 0xFF) - (c & 0xFF)) < 60).count();

@@ -7,10 +7,11 @@ import java.util.Optional;
 import org.lsotexplorer.ui.export.FileDialogs;
 
 /** File dialogs answered from a queue of prepared paths (native dialogs cannot be driven headless). */
-final class QueuedFileDialogs implements FileDialogs {
+public final class QueuedFileDialogs implements FileDialogs {
     private final Deque<Path> answers = new ArrayDeque<>();
 
-    void answer(Path p) {
+    /** Queues the answer to the next dialog. */
+    public void answer(Path p) {
         answers.add(p);
     }
 

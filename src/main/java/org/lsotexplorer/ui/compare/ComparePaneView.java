@@ -95,6 +95,7 @@ final class ComparePaneView {
         status.setId("compareStatus" + index);
         exact.setId("compareExact" + index);
         exact.setWrapText(true);
+        exact.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         error.setId("compareError" + index);
         error.setStyle("-fx-text-fill: #b3261e;");
         error.setWrapText(true);
@@ -179,7 +180,7 @@ final class ComparePaneView {
         if (a == null) {
             return "Exact OT map: no read-out yet (the solver has no map on the probe points)";
         }
-        return String.format(Locale.ROOT, "vs exact OT map on %d probe points: L2-UVP %.2f \u00b7 cosine %.3f",
+        return String.format(Locale.ROOT, "vs exact OT map (%d probe points): L2-UVP %.2f \u00b7 cosine %.3f",
                 a.points(), a.l2Uvp(), a.cosine());
     }
 

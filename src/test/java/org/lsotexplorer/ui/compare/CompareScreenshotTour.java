@@ -2,7 +2,6 @@ package org.lsotexplorer.ui.compare;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -12,12 +11,13 @@ import org.lsotexplorer.data.ToyPreset;
 import org.lsotexplorer.engine.RunSettings;
 import org.lsotexplorer.engine.SolverKind;
 import org.lsotexplorer.live.FrameSchedule;
-import org.lsotexplorer.ui.export.FileDialogs;
+import org.lsotexplorer.ui.QueuedFileDialogs;
 
 /**
  * A visual review aid, not a test: opens the compare view with N panes (default 4) on the eight Gaussians with the
  * product's default settings, trains for S seconds (default 40), then exports the view as one PNG. Run it under a
- * display: {@code OMP_NUM_THREADS=1 java -cp ... org.lsotexplorer.ui.compare.CompareScreenshotTour OUT.png [N] [S]}.
+ * display: {@code OMP_NUM_THREADS=1 java -cp ... org.lsotexplorer.ui.compare.CompareScreenshotTour OUT.png [N] [S]};
+ * {@code TOUR_SIZE=1600x800} sizes the window, {@code TOUR_HOLD=SECONDS} keeps it open after the export.
  */
 public final class CompareScreenshotTour {
     private CompareScreenshotTour() {
@@ -31,27 +31,17 @@ public final class CompareScreenshotTour {
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
-        FileDialogs none = new FileDialogs() {
-            @Override
-            public Optional<Path> open(String t, String d, String p) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> save(String t, String n, String d, String p) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> directory(String t) {
-                return Optional.empty();
-            }
-        };
+        QueuedFileDialogs none = new QueuedFileDialogs();
         CompletableFuture<CompareWindow> opened = new CompletableFuture<>();
         Platform.runLater(() -> {
             CompareWindow w = new CompareWindow(new Stage(), ToyPreset.EIGHT_GAUSSIANS,
                     RunSettings.defaults("eight-gaussians", SolverKind.LSOT, 1), FrameSchedule.defaults(), panes, none);
             w.show();
+            if (System.getenv("TOUR_SIZE") != null) {
+                String[] wh = System.getenv("TOUR_SIZE").split("x");
+                w.stage().setWidth(Double.parseDouble(wh[0]));
+                w.stage().setHeight(Double.parseDouble(wh[1]));
+            }
             opened.complete(w);
         });
         CompareWindow w = opened.get(30, TimeUnit.SECONDS);

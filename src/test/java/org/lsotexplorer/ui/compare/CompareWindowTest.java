@@ -8,9 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -34,13 +31,13 @@ import org.lsotexplorer.engine.SolverKind;
 import org.lsotexplorer.engine.TransportRun;
 import org.lsotexplorer.engine.WorkerState;
 import org.lsotexplorer.live.FramePipeline;
+import org.lsotexplorer.live.FramePipelineTest;
 import org.lsotexplorer.live.FrameSchedule;
-import org.lsotexplorer.live.PlaneFigureFactory;
 import org.lsotexplorer.math.PointClouds;
 import org.lsotexplorer.math.metrics.MapAgreement;
 import org.lsotexplorer.math.ot.SemiDiscreteOptions;
 import org.lsotexplorer.render.PlotLayout;
-import org.lsotexplorer.ui.export.FileDialogs;
+import org.lsotexplorer.ui.QueuedFileDialogs;
 import org.lsotexplorer.ui.metrics.MetricsViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -51,7 +48,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class CompareWindowTest {
     @TempDir
     Path dir;
-    private final Deque<Path> answers = new ArrayDeque<>();
+    private final QueuedFileDialogs dialogs = new QueuedFileDialogs();
     private CompareWindow window;
 
     static RunSettings small() {
@@ -65,22 +62,6 @@ class CompareWindowTest {
     }
 
     private void open(FxRobot robot, int panes) throws Exception {
-        FileDialogs dialogs = new FileDialogs() {
-            @Override
-            public Optional<Path> open(String title, String description, String pattern) {
-                return Optional.ofNullable(answers.poll());
-            }
-
-            @Override
-            public Optional<Path> save(String title, String initialName, String description, String pattern) {
-                return Optional.ofNullable(answers.poll());
-            }
-
-            @Override
-            public Optional<Path> directory(String title) {
-                return Optional.ofNullable(answers.poll());
-            }
-        };
         robot.interact(() -> {
             window = new CompareWindow(new Stage(), ToyPreset.EIGHT_GAUSSIANS, small(),
                     new FrameSchedule(50, 100, 300, 0.1, 32), panes, dialogs);
@@ -171,7 +152,7 @@ class CompareWindowTest {
 
         // export the whole view as one PNG through the button
         Path png = dir.resolve("compare.png");
-        answers.add(png);
+        dialogs.answer(png);
         robot.clickOn("#compareExport");
         waitFor("the PNG is written", () -> Files.exists(png));
         BufferedImage img = ImageIO.read(png.toFile());
@@ -264,25 +245,12 @@ class CompareWindowTest {
         waitFor("the read-out label follows", () -> fx(() -> window.pane(sinkhorn).exactReadout())
                 .contains(String.format(java.util.Locale.ROOT, "L2-UVP %.2f", shown.l2Uvp())));
         int[] withExact = fx(() -> window.pane(sinkhorn).plane().pixels());
-        long cyanOn = cyan(withExact);
+        long cyanOn = FramePipelineTest.exactColoured(withExact);
         robot.interact(() -> window.layers().exactMapProperty().set(false));
         waitFor("the layer is off", () -> !window.pane(sinkhorn).plane().frame().request().layers().exactMap());
-        long cyanOff = cyan(fx(() -> window.pane(sinkhorn).plane().pixels()));
+        long cyanOff = FramePipelineTest.exactColoured(fx(() -> window.pane(sinkhorn).plane().pixels()));
         assertTrue(cyanOn > cyanOff + 200, "cyan arrows drawn: " + cyanOff + " -> " + cyanOn);
         assertTrue(fx(() -> window.pane(sinkhorn).exactReadout()).contains("off"));
-    }
-
-    private static long cyan(int[] argb) {
-        int c = PlaneFigureFactory.EXACT_ARROW_ARGB;
-        long n = 0;
-        for (int px : argb) {
-            int d = Math.abs((px >> 16 & 0xFF) - (c >> 16 & 0xFF)) + Math.abs((px >> 8 & 0xFF) - (c >> 8 & 0xFF))
-                    + Math.abs((px & 0xFF) - (c & 0xFF));
-            if (d < 60) {
-                n++;
-            }
-        }
-        return n;
     }
 
     @Test
