@@ -198,7 +198,10 @@ public final class CompareWindow {
         for (int i = 0; i < paneCount; i++) {
             setups.add(i < panes.size() ? panes.get(i).setup() : PaneSetup.of(base, PaneSetup.DEFAULT_SOLVERS[i]));
         }
-        session.close();
+        CompareSession old = session;
+        Thread t = new Thread(old::close, "lsot-compare-close");   // waits for a step in progress: not on the FX thread
+        t.setDaemon(true);
+        t.start();
         build(setups);
     }
 
@@ -289,6 +292,14 @@ public final class CompareWindow {
     /** The shared hovered probe index (-1: none). */
     public IntegerProperty hoveredProbe() {
         return hovered;
+    }
+
+    /** Shows {@code n} panes (2..4) as the "Panes" choice does: the first panes keep their setups, new ones start. */
+    void setPaneCount(int n) {
+        count.setValue(n);
+        if (n != panes.size()) {
+            rebuild(n);
+        }
     }
 
     int paneCount() {

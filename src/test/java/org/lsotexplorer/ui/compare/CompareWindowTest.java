@@ -265,5 +265,13 @@ class CompareWindowTest {
         assertTrue(robot.lookup("#cmp-head-1").queryLabeled().getText().contains("Entropic OT"));
         assertNotNull(window.pane(1).setup().key());
         assertEquals("sinkhorn.epsilon", window.pane(1).setup().key().key());
+        // a third pane: the first two keep their setups, the new one starts with its default solver
+        robot.interact(() -> window.setPaneCount(3));
+        assertEquals(3, window.paneCount());
+        assertEquals(SolverKind.SINKHORN, window.pane(1).setup().solver());
+        waitFor("three panes draw", () -> window.session().isReady() && allDrawn());
+        assertEquals(SolverKind.SINKHORN, window.pane(1).plane().snapshot().solver());
+        assertEquals(SolverKind.SINKHORN, window.pane(2).plane().snapshot().solver());
+        assertEquals(SolverKind.LSOT, window.pane(0).plane().snapshot().solver());
     }
 }
