@@ -28,6 +28,11 @@ public final class SharedTrainingWorker implements AutoCloseable {
      * @param firstRuns one per loop, 1 or more
      */
     public SharedTrainingWorker(List<Supplier<TransportRun>> firstRuns) {
+        this(firstRuns, "lsot-compare");
+    }
+
+    /** As {@link #SharedTrainingWorker(List)}, on a thread named {@code threadName}. */
+    public SharedTrainingWorker(List<Supplier<TransportRun>> firstRuns, String threadName) {
         if (firstRuns.isEmpty()) {
             throw new IllegalArgumentException("a shared training worker needs at least one run");
         }
@@ -51,7 +56,7 @@ public final class SharedTrainingWorker implements AutoCloseable {
             if (failure[0] == null) {
                 runLoop(List.copyOf(built));
             }
-        }, "lsot-compare");
+        }, threadName);
         thread.setDaemon(true);
         thread.start();
         synchronized (ready) {
