@@ -49,6 +49,9 @@ final class ComparePaneView {
     private PaneSetup setup;
     private Consumer<PaneSetup> onChange = s -> { };
     private WorkerStatus lastStatus;
+    private long lastStatusNanos;
+    /** The status line changes at most ten times a second while training (each change costs a layout pass). */
+    private static final long STATUS_NANOS = 100_000_000L;
 
     ComparePaneView(int index, PaneSetup setup, IntegerProperty hovered) {
         this.index = index;
@@ -158,11 +161,16 @@ final class ComparePaneView {
         onChange = c;
     }
 
-    /** One pulse: the newest frame, the status line, the hover marks and the exact-map read-outs. */
-    void pulse(WorkerStatus st) {
+    /**
+     * One pulse at {@code nowNanos}: the newest frame, the status line (any change of state at once, else at most
+     * ten times a second), the hover marks and the exact-map read-outs.
+     */
+    void pulse(WorkerStatus st, long nowNanos) {
         boolean shown = plane.renderIfDirty();
-        if (st != null && st != lastStatus) {
+        boolean stateChanged = lastStatus == null || st != null && st.state() != lastStatus.state();
+        if (st != null && st != lastStatus && (stateChanged || nowNanos - lastStatusNanos >= STATUS_NANOS)) {
             lastStatus = st;
+            lastStatusNanos = nowNanos;
             run.update(st);
             status.setText(run.statusText() + (st.message().isEmpty() ? "" : "  \u00b7  " + st.message()));
         }

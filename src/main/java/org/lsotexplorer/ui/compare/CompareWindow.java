@@ -122,7 +122,7 @@ public final class CompareWindow {
         pump = new AnimationTimer() {
             @Override
             public void handle(long now) {
-                pulse();
+                pulse(now);
             }
         };
         build(PaneSetup.defaults(base, paneCount));
@@ -232,12 +232,12 @@ public final class CompareWindow {
     }
 
     /** One pulse: each pane's newest frame, status and metrics. */
-    void pulse() {
+    void pulse(long now) {
         if (closed) {
             return;
         }
         for (int i = 0; i < panes.size(); i++) {
-            panes.get(i).pulse(session.status(i));
+            panes.get(i).pulse(session.status(i), now);
             table.update(i, session.latestMetrics(i));
         }
         train.setText(anyRunning() ? "Pause all" : "Train all");
