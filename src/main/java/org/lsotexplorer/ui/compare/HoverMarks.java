@@ -10,13 +10,16 @@ import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import org.lsotexplorer.engine.PlaneSnapshot;
 import org.lsotexplorer.live.Frame;
+import org.lsotexplorer.live.PlaneFigureFactory;
+import org.lsotexplorer.render.ArrowLayer;
 import org.lsotexplorer.render.PlotLayout;
 import org.lsotexplorer.ui.plane.PlaneView;
 
 /**
  * Linked hover: moving the mouse near an arrow's tail (a probe noise point {@code z_i}) or head (its image
  * {@code T(z_i)}) in one pane sets the shared probe index i, and every pane marks its own {@code z_i} (green ring),
- * {@code T(z_i)} (red ring) and the segment between them. The probe batch is the same in every pane (same data and
+ * {@code T(z_i)} (red ring) and the segment between them, and {@code T_exact(z_i)} (cyan ring) when the exact map
+ * layer is on. The probe batch is the same in every pane (same data and
  * seed), so the marks show where each solver sends the same noise point. The marks are nodes over the plane's
  * picture, placed through the shown frame's layout, so hovering never waits for a frame.
  */
@@ -29,6 +32,7 @@ final class HoverMarks {
     private final Pane overlay = new Pane();
     private final Circle tail = ring(Color.web("#18c25a"));
     private final Circle head = ring(Color.web("#e8432e"));
+    private final Circle exact = ring(Color.web("#00e5ff"));
     private final Line link = new Line();
     private boolean stale = true;
 
@@ -37,7 +41,7 @@ final class HoverMarks {
         this.hovered = hovered;
         link.setStroke(Color.web("#e8432e"));
         link.setStrokeWidth(2);
-        overlay.getChildren().addAll(link, tail, head);
+        overlay.getChildren().addAll(link, tail, head, exact);
         overlay.setMouseTransparent(true);
         wrapper.getChildren().addAll(plane.node(), overlay);
         wrapper.addEventFilter(MouseEvent.MOUSE_MOVED, e -> hovered.set(pick(e.getX(), e.getY())));
@@ -101,6 +105,8 @@ final class HoverMarks {
         tail.setVisible(show);
         head.setVisible(show);
         link.setVisible(show);
+        float[] exactTo = show ? exactImages(f) : null;
+        exact.setVisible(exactTo != null && 2 * i + 1 < exactTo.length);
         if (!show) {
             return;
         }
@@ -118,6 +124,22 @@ final class HoverMarks {
         link.setStartY(y0);
         link.setEndX(x1);
         link.setEndY(y1);
+        if (exact.isVisible()) {
+            exact.setCenterX(l.toPixelX(exactTo[2 * i]) / k);
+            exact.setCenterY(l.toPixelY(exactTo[2 * i + 1]) / k);
+        }
+    }
+
+    /** The heads of the exact OT map's arrows in the frame (same probe order as the learned arrows), or null. */
+    private static float[] exactImages(Frame f) {
+        return f.figure().layers().stream()
+                .filter(x -> x instanceof ArrowLayer a && a.argb() == PlaneFigureFactory.EXACT_ARROW_ARGB)
+                .map(x -> ((ArrowLayer) x).to()).findFirst().orElse(null);
+    }
+
+    /** Whether the exact image's mark shows (tests). */
+    boolean exactMarkShown() {
+        return exact.isVisible();
     }
 
     /** Where the tail mark sits, in the pane's coordinates (tests); NaN when hidden. */

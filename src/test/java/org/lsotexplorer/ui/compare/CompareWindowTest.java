@@ -149,6 +149,7 @@ class CompareWindowTest {
         double[] expected = fx(() -> localPoint(1, picked));
         assertEquals(expected[0], mark[0], 0.5, "pane 2 marks the same z");
         assertEquals(expected[1], mark[1], 0.5);
+        assertTrue(fx(() -> window.pane(1).marks().exactMarkShown()), "T_exact(z_i) is marked too (layer on)");
 
         // export the whole view as one PNG through the button
         Path png = dir.resolve("compare.png");
