@@ -87,6 +87,11 @@ public final class TransportRun {
         return run;
     }
 
+    /** The evaluation noise of the map metrics, {@code z_i}, a copy (owner thread or any: it never changes). */
+    public double[][] evaluationNoise() {
+        return evaluator.mapNoise();
+    }
+
     /** The settings now, with the solver's live changes (learning rate, angle threshold, blend width). */
     public RunSettings currentSettings() {
         if (solver instanceof LsotSolver l) {
