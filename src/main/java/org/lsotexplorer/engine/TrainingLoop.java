@@ -102,6 +102,19 @@ public final class TrainingLoop {
         submit(l -> l.preview());
     }
 
+    /** Ends a {@link #showStep} preview: the plane slot shows the run's newest step again (still paused). */
+    public void showLatest() {
+        previewStep.set(-1);
+        submit(l -> {
+            if (l.state != WorkerState.RUNNING) {
+                l.runState.set(l.run.exactState());
+                l.exactShown = true;
+            }
+            l.message = "";
+            l.publishStatus();
+        });
+    }
+
     /**
      * Continues from the timeline checkpoint at or before {@code step} with {@code changed} settings (same target,
      * solver, seed, code count and source): a new run, paused, whose parent is this run at that step (and its run
