@@ -136,7 +136,11 @@ public final class ExplorerController implements DataActions, AutoCloseable {
             if (now - lastCurvesNanos >= CURVES_NANOS) {
                 lastCurvesNanos = now;
                 int shown = timeline.shownStep();
-                curves.refresh(shown >= 0 ? session.historyUpTo(shown) : session.history());
+                if (shown >= 0) {
+                    curves.refresh(session.historyUpTo(shown), shown);
+                } else {
+                    curves.refresh(session.history());
+                }
                 timeline.update(session.timelineSteps(), lastStatus == null ? 0 : lastStatus.step());
                 RunState st = session.latestState();
                 curves.convergence().update(st == null ? null : st.refinement());

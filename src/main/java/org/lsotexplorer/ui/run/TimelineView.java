@@ -12,6 +12,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * The timeline under the plane: a slider over the steps the worker keeps checkpoints for. While training it follows
@@ -22,7 +23,7 @@ import javafx.scene.layout.Priority;
 public final class TimelineView {
     private final HBox root = new HBox(8);
     private final Slider slider = new Slider(0, 1, 0);
-    private final Label label = new Label("Timeline");
+    private final Label label = new Label();
     private final Button branch = new Button("Branch here");
     private final Button latest = new Button("Latest");
     private final IntConsumer onShow;
@@ -47,7 +48,10 @@ public final class TimelineView {
         slider.setTooltip(new Tooltip("Drag to rewind: the plane, arrows and metrics show the run at a kept step"));
         HBox.setHgrow(slider, Priority.ALWAYS);
         label.setId("timelineLabel");
-        label.setMinWidth(260);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        branch.setMinWidth(Region.USE_PREF_SIZE);
+        latest.setMinWidth(Region.USE_PREF_SIZE);
+        slider.setMinWidth(80);
         branch.setId("branchHere");
         branch.setTooltip(new Tooltip("Continue from the shown step as a new run, with the settings on the left"
                 + " (e.g. another learning rate); the new run names this one and the step as its parent"));
@@ -71,7 +75,9 @@ public final class TimelineView {
                 scrubTo(now.doubleValue());
             }
         });
-        root.getChildren().addAll(new Label("Timeline"), slider, label, latest, branch);
+        Label title = new Label("Timeline");
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        root.getChildren().addAll(title, slider, label, latest, branch);
         refresh();
     }
 
@@ -145,8 +151,9 @@ public final class TimelineView {
         branch.setDisable(!showing);
         latest.setDisable(!showing);
         label.setText(showing
-                ? String.format(Locale.ROOT, "Showing step %,d of %,d (%d kept)", shownStep, currentStep, steps.length)
-                : String.format(Locale.ROOT, "Step %,d (%d checkpoint%s kept)", currentStep, steps.length,
-                        steps.length == 1 ? "" : "s"));
+                ? String.format(Locale.ROOT, "Showing step %,d of %,d", shownStep, currentStep)
+                : String.format(Locale.ROOT, "Step %,d \u00b7 %d kept", currentStep, steps.length));
+        label.setTooltip(new Tooltip(String.format(Locale.ROOT, "%d checkpoints kept in memory (oldest thinned first)",
+                steps.length)));
     }
 }
