@@ -1,17 +1,25 @@
 package org.lsotexplorer.engine;
 
-import java.util.random.RandomGenerator;
+import org.lsotexplorer.math.SplitMix;
 
-/** Draws mini-batches of code indices without replacement (partial Fisher-Yates over a reused permutation). */
+/**
+ * Draws mini-batches of code indices without replacement (partial Fisher-Yates over a reused permutation). Its state
+ * (the permutation and the generator) can be captured and restored exactly for checkpoints.
+ */
 final class CodeBatches {
     private final int[] perm;
-    private final RandomGenerator rng;
+    private final SplitMix rng;
 
-    CodeBatches(int codeCount, RandomGenerator rng) {
+    CodeBatches(int codeCount, SplitMix rng) {
         this.perm = new int[codeCount];
         for (int i = 0; i < codeCount; i++) {
             perm[i] = i;
         }
+        this.rng = rng;
+    }
+
+    private CodeBatches(int[] perm, SplitMix rng) {
+        this.perm = perm;
         this.rng = rng;
     }
 
@@ -27,5 +35,20 @@ final class CodeBatches {
         int[] out = new int[size];
         System.arraycopy(perm, 0, out, 0, size);
         return out;
+    }
+
+    /** Writes this sampler's state into {@code c} under {@code name} (a copy). */
+    void captureInto(SolverCheckpoint.Builder c, String name) {
+        c.indices(name, perm.clone()).generator(name, rng);
+    }
+
+    /** The sampler in the state {@link #captureInto} wrote under {@code name}. */
+    static CodeBatches restore(SolverCheckpoint c, String name, int codeCount) {
+        int[] p = c.indices(name);
+        if (p.length != codeCount) {
+            throw new IllegalArgumentException("checkpoint batch permutation has " + p.length + " entries, the run has "
+                    + codeCount + " codes");
+        }
+        return new CodeBatches(p.clone(), c.generator(name));
     }
 }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import org.lsotexplorer.math.Cost;
+import org.lsotexplorer.math.SplitMix;
 import org.lsotexplorer.math.ot.ExactTransportSolver;
 import org.lsotexplorer.model.Activation;
 import org.lsotexplorer.model.Adam;
@@ -27,8 +27,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 public final class CriticRaysSolver implements TransportSolver {
     private final TransportProblem problem;
     private CriticRaysOptions options;
-    private final SplittableRandom rng;
-    private final CodeBatches batches;
+    private SplitMix rng;
+    private CodeBatches batches;
     private final Mlp critic;
     private final Adam criticAdam;
     private final Mlp rayLength;
@@ -46,7 +46,7 @@ public final class CriticRaysSolver implements TransportSolver {
     public CriticRaysSolver(TransportProblem problem, CriticRaysOptions options, long seed) {
         this.problem = problem;
         this.options = options;
-        this.rng = new SplittableRandom(seed);
+        this.rng = new SplitMix(seed);
         this.batches = new CodeBatches(problem.codeCount(), rng.split());
         int d = problem.dimension();
         this.critic = new Mlp(new MlpOptions(d, options.hiddenWidths(), Activation.RELU, 1, Activation.IDENTITY,
@@ -180,6 +180,65 @@ public final class CriticRaysSolver implements TransportSolver {
             liveStep = step;
         }
         return live;
+    }
+
+    /** Every part, exactly, in every phase: both networks and optimizers, the generator, batches and pairs. */
+    @Override
+    public SolverCheckpoint capture() {
+        int d = problem.dimension();
+        double[] z = new double[pairZ.size() * d];
+        double[] t = new double[pairT.size()];
+        for (int i = 0; i < t.length; i++) {
+            System.arraycopy(pairZ.get(i), 0, z, i * d, d);
+            t[i] = pairT.get(i);
+        }
+        SolverCheckpoint.Builder b = new SolverCheckpoint.Builder(kind(), step, step)
+                .network("critic", critic.options(), critic.floatParameters())
+                .optimizer("critic", criticAdam.state())
+                .network("ray_length", rayLength.options(), rayLength.floatParameters())
+                .optimizer("ray_length", rayAdam.state())
+                .generator("solver", rng)
+                .values("pair_z", z)
+                .values("pair_t", t);
+        batches.captureInto(b, "batches");
+        return b.build();
+    }
+
+    @Override
+    public void restore(SolverCheckpoint c) {
+        if (c.kind() != kind() || step != 0) {
+            throw new IllegalArgumentException("a critic-rays solver at step " + step + " cannot restore a "
+                    + c.kind().id() + " checkpoint; restore into a fresh solver");
+        }
+        restoreNetwork(critic, c.network("critic"));
+        restoreNetwork(rayLength, c.network("ray_length"));
+        criticAdam.restore(c.optimizer("critic"), critic.options());
+        rayAdam.restore(c.optimizer("ray_length"), rayLength.options());
+        rng = c.generator("solver");
+        batches = CodeBatches.restore(c, "batches", problem.codeCount());
+        int d = problem.dimension();
+        double[] z = c.values("pair_z");
+        double[] t = c.values("pair_t");
+        if (z.length != t.length * d) {
+            throw new IllegalArgumentException("checkpoint pairs: " + z.length + " coordinates for " + t.length
+                    + " rays in dimension " + d);
+        }
+        pairZ.clear();
+        pairT.clear();
+        for (int i = 0; i < t.length; i++) {
+            pairZ.add(java.util.Arrays.copyOfRange(z, i * d, (i + 1) * d));
+            pairT.add(t[i]);
+        }
+        step = c.baseStep();
+        live = null;
+    }
+
+    private static void restoreNetwork(Mlp net, SolverCheckpoint.Network saved) {
+        if (!saved.options().equals(net.options())) {
+            throw new IllegalArgumentException("the checkpoint's network " + saved.options() + " differs from this"
+                    + " run's " + net.options() + "; the widths cannot change");
+        }
+        net.setFloatParameters(saved.parameters());
     }
 
     /** The current options, including a live learning-rate change. */

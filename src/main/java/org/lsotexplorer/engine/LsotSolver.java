@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SplittableRandom;
+import org.lsotexplorer.math.SplitMix;
 import org.lsotexplorer.math.ot.BrenierPotential;
 import org.lsotexplorer.math.ot.LaguerreDiagram;
 import org.lsotexplorer.math.ot.NewtonIteration;
@@ -37,8 +37,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 public final class LsotSolver implements TransportSolver {
     private final TransportProblem problem;
     private LsotOptions options;
-    private final SplittableRandom rng;
-    private final CodeBatches batches;
+    private SplitMix rng;
+    private CodeBatches batches;
+    private long[] rngAtRefineStart;   // the generator when the refinement began (checkpoints replay from there)
     private final Mlp discriminator;
     private final Adam adam;
     private final SemiDualLoss semiDual = new SemiDualLoss();
@@ -64,7 +65,7 @@ public final class LsotSolver implements TransportSolver {
     public LsotSolver(TransportProblem problem, LsotOptions options, long seed) {
         this.problem = problem;
         this.options = options;
-        this.rng = new SplittableRandom(seed);
+        this.rng = new SplitMix(seed);
         this.batches = new CodeBatches(problem.codeCount(), rng.split());
         this.discriminator = new Mlp(new MlpOptions(problem.dimension(), options.hiddenWidths(), Activation.RELU, 1,
                 Activation.IDENTITY, DataType.FLOAT), rng.nextLong());
@@ -148,6 +149,7 @@ public final class LsotSolver implements TransportSolver {
         } else if (refineMethod == RefineMethod.NEWTON) {
             long t0 = System.nanoTime();
             if (newton == null) {
+                rngAtRefineStart = rng.state();
                 BrenierPotential start = discriminatorPotential();
                 newton = new SemiDiscreteNewton(start.codes(), start.heights(), null, problem.source(),
                         options.newton());
@@ -163,6 +165,7 @@ public final class LsotSolver implements TransportSolver {
         } else {
             long t0 = System.nanoTime();
             if (refinement == null) {
+                rngAtRefineStart = rng.state();
                 refinement = new SemiDiscreteRefinement(discriminatorPotential(), problem.source(),
                         options.refinement(), rng.split());
             }
@@ -279,6 +282,48 @@ public final class LsotSolver implements TransportSolver {
             sec[i] = adamSeconds.get(i);
         }
         return Optional.of(new RefinementTrace("adam", it, err, sec));
+    }
+
+    /**
+     * During the discriminator phase the network, its Adam moments, the generator and the batch permutation at this
+     * step; during the refinement the same parts as they stood when it began (the network no longer changes), and
+     * the refinement is replayed: Newton is deterministic, Adam's Monte-Carlo generator is split off anew.
+     */
+    @Override
+    public SolverCheckpoint capture() {
+        boolean refining = newton != null || refinement != null;
+        int base = refining ? options.discriminatorSteps() : step;
+        SolverCheckpoint.Builder b = new SolverCheckpoint.Builder(kind(), step, base)
+                .network("discriminator", discriminator.options(), discriminator.floatParameters())
+                .optimizer("discriminator", adam.state())
+                .generatorState("solver", refining ? rngAtRefineStart : rng.state());
+        batches.captureInto(b, "batches");
+        return b.build();
+    }
+
+    @Override
+    public void restore(SolverCheckpoint c) {
+        if (c.kind() != kind() || step != 0) {
+            throw new IllegalArgumentException("an lsot solver at step " + step + " cannot restore a " + c.kind().id()
+                    + " checkpoint; restore into a fresh solver");
+        }
+        if (c.baseStep() > options.discriminatorSteps()) {
+            throw new IllegalArgumentException("checkpoint base step " + c.baseStep() + " is past the "
+                    + options.discriminatorSteps() + " discriminator steps of these settings");
+        }
+        SolverCheckpoint.Network net = c.network("discriminator");
+        if (!net.options().equals(discriminator.options())) {
+            throw new IllegalArgumentException("the checkpoint's discriminator " + net.options()
+                    + " differs from this run's " + discriminator.options() + "; the widths cannot change");
+        }
+        discriminator.setFloatParameters(net.parameters());
+        adam.restore(c.optimizer("discriminator"), discriminator.options());
+        rng = c.generator("solver");
+        batches = CodeBatches.restore(c, "batches", problem.codeCount());
+        step = c.baseStep();
+        potentialStep = -1;
+        liveValues = null;
+        frozenRaw = null;
     }
 
     /** The refinement method in use (AUTO resolved by the dimension). */

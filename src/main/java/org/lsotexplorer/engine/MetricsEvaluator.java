@@ -59,4 +59,9 @@ public final class MetricsEvaluator {
         }
         return ModeMetrics.of(solver.map(PointClouds.slice(z, 0, modeSamples)), modes);
     }
+
+    /** A copy of the source noise the map metrics use (the first {@link #mapSamples()} points). */
+    public double[][] mapNoise() {
+        return PointClouds.slice(z, 0, mapSamples);
+    }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -109,35 +110,40 @@ public final class RunFolder {
     public static void writeModel(Path folder, org.lsotexplorer.math.ot.BrenierPotential u, double[] weights)
             throws IOException {
         Path model = folder.resolve(MODEL_DIR);
+        AtomicFiles.requireNotLink(model);
         Files.createDirectories(model);
         double[][] codes = u.codes();
         double[] h = u.heights();
-        try (BufferedWriter c = Files.newBufferedWriter(model.resolve(CODES_CSV), StandardCharsets.UTF_8);
-             BufferedWriter hw = Files.newBufferedWriter(model.resolve(HEIGHTS_CSV), StandardCharsets.UTF_8)) {
-            for (int j = 0; j < codes.length; j++) {
+        AtomicFiles.write(model.resolve(CODES_CSV), out -> {
+            BufferedWriter c = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            for (double[] code : codes) {
                 StringBuilder b = new StringBuilder();
-                for (int k = 0; k < codes[j].length; k++) {
-                    b.append(k == 0 ? "" : ",").append(Double.toString(codes[j][k]));
+                for (int k = 0; k < code.length; k++) {
+                    b.append(k == 0 ? "" : ",").append(Double.toString(code[k]));
                 }
                 c.write(b.toString());
                 c.newLine();
-                hw.write(Double.toString(h[j]));
-                hw.newLine();
             }
-        }
+            c.flush();
+        });
+        AtomicFiles.write(model.resolve(HEIGHTS_CSV), out -> writeColumn(out, h));
         if (weights != null) {
-            try (BufferedWriter w = Files.newBufferedWriter(model.resolve(WEIGHTS_CSV), StandardCharsets.UTF_8)) {
-                for (double x : weights) {
-                    w.write(Double.toString(x));
-                    w.newLine();
-                }
-            }
+            AtomicFiles.write(model.resolve(WEIGHTS_CSV), out -> writeColumn(out, weights));
         }
+    }
+
+    private static void writeColumn(java.io.OutputStream out, double[] values) throws IOException {
+        BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        for (double x : values) {
+            w.write(Double.toString(x));
+            w.newLine();
+        }
+        w.flush();
     }
 
     /** Writes {@code metrics.json}. */
     public void writeMetrics(RunMetrics metrics) throws IOException {
-        JSON.writeValue(dir.resolve(METRICS_JSON).toFile(), metrics.asJsonFileMap());
+        AtomicFiles.write(dir.resolve(METRICS_JSON), out -> JSON.writeValue(out, metrics.asJsonFileMap()));
     }
 
     /** Writes {@code metrics.csv} from the history. */
@@ -148,7 +154,8 @@ public final class RunFolder {
     /** Writes a history as CSV to any file (also used by the GUI's "Export metrics"). */
     public static void writeHistoryCsv(Path file, RunHistory history) throws IOException {
         List<String> cols = history.columns();
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        AtomicFiles.write(file, os -> {
+            BufferedWriter out = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8));
             out.write("step,phase");
             for (String c : cols) {
                 out.write("," + c);
@@ -163,7 +170,8 @@ public final class RunFolder {
                 out.write(b.toString());
                 out.newLine();
             }
-        }
+            out.flush();
+        });
     }
 
     /** Reads {@code metrics.json} of a run folder as a tree (for the GUI's "Open run folder"). */

@@ -30,6 +30,22 @@ public final class RunHistory {
         return List.copyOf(rows);
     }
 
+    /** Rows logged so far. */
+    public synchronized int size() {
+        return rows.size();
+    }
+
+    /** A copy of the first {@code n} rows. */
+    public synchronized List<Row> rows(int n) {
+        return List.copyOf(rows.subList(0, Math.min(n, rows.size())));
+    }
+
+    /** Replaces every row (a run restored from a checkpoint). */
+    synchronized void replaceWith(List<Row> restored) {
+        rows.clear();
+        rows.addAll(restored);
+    }
+
     /** The union of value names, in first-seen order (the CSV columns after step and phase). */
     public synchronized List<String> columns() {
         Set<String> names = new LinkedHashSet<>();

@@ -2,6 +2,7 @@ package org.lsotexplorer.engine;
 
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
@@ -30,6 +31,11 @@ public final class TrainingLoop {
     private final AtomicReference<WorkerStatus> status = new AtomicReference<>();
     private final ThroughputMeter meter = new ThroughputMeter();
     private TransportRun run;
+    private volatile Timeline timeline;
+    private int timelineEverySteps = Timeline.DEFAULT_EVERY_STEPS;
+    private long timelineBudgetBytes = Timeline.DEFAULT_BUDGET_BYTES;
+    private final AtomicInteger previewStep = new AtomicInteger(-1);
+    private volatile String runFolder;
     private volatile WorkerState state = WorkerState.PAUSED;
     private int pendingSteps;
     private boolean exactShown;
@@ -84,6 +90,63 @@ public final class TrainingLoop {
     /** Replaces the run (built on the owning thread) and pauses. */
     public void reset(Supplier<TransportRun> next) {
         submit(l -> l.install(next.get()));
+    }
+
+    /**
+     * Shows the run as it was at the timeline checkpoint at or before {@code step} (pausing training): the plane
+     * slot gets that step's exact state. Requests collapse, so a dragged slider builds only the newest step. The
+     * current run is untouched: Play continues it from its latest step, {@link #branch} from the shown one.
+     */
+    public void showStep(int step) {
+        previewStep.set(step);
+        submit(l -> l.preview());
+    }
+
+    /** Ends a {@link #showStep} preview: the plane slot shows the run's newest step again (still paused). */
+    public void showLatest() {
+        previewStep.set(-1);
+        submit(l -> {
+            if (l.state != WorkerState.RUNNING) {
+                l.runState.set(l.run.exactState());
+                l.exactShown = true;
+            }
+            l.message = "";
+            l.publishStatus();
+        });
+    }
+
+    /**
+     * Continues from the timeline checkpoint at or before {@code step} with {@code changed} settings (same target,
+     * solver, seed, code count and source): a new run, paused, whose parent is this run at that step (and its run
+     * folder, when one was set with {@link #setRunFolder}). A failure (other problem settings) leaves the run as it
+     * was and is reported in the status message.
+     */
+    public void branch(int step, RunSettings changed) {
+        submit(l -> {
+            TransportRun b = l.timeline.branch(step, changed, l.runFolder);
+            l.install(b);
+            l.message = "branched from step " + b.parent().step();
+            l.publishStatus();
+        });
+    }
+
+    /** Names the run folder the current run was saved to or opened from (branches record it as their parent). */
+    public void setRunFolder(String folder) {
+        runFolder = folder;
+    }
+
+    /**
+     * Changes the timeline's spacing and memory budget; the timeline starts again at the current step.
+     *
+     * @throws IllegalArgumentException (on the owner thread, reported in the status) for a spacing below 1 or a
+     *                                  budget below 1 MB
+     */
+    public void configureTimeline(int everySteps, long budgetBytes) {
+        submit(l -> {
+            l.timeline = new Timeline(l.run, everySteps, budgetBytes);
+            l.timelineEverySteps = everySteps;
+            l.timelineBudgetBytes = budgetBytes;
+        });
     }
 
     public void stop() {
@@ -146,6 +209,7 @@ public final class TrainingLoop {
             setState(WorkerState.DIVERGED);
             return false;
         }
+        timeline.record(run);
         long dt = nanoClock.getAsLong() - t0;
         trainingNanos += dt;
         meter.record(t0 + dt);
@@ -156,6 +220,25 @@ public final class TrainingLoop {
             setState(WorkerState.DONE);
         }
         return true;
+    }
+
+    private void preview() {
+        int step = previewStep.getAndSet(-1);
+        if (step < 0) {
+            return;                      // a newer request already showed its step
+        }
+        if (state == WorkerState.RUNNING) {
+            setState(WorkerState.PAUSED);
+        }
+        pendingSteps = 0;
+        RunCheckpoint c = timeline.checkpointAt(step);
+        TransportRun shown = c.restore(c.settings(), run.problem().target());
+        runState.set(shown.exactState());
+        shown.release();
+        exactShown = true;               // keep the shown step until the run steps again (Play, Step)
+        message = "showing step " + c.step() + " of the timeline; Train continues from step "
+                + run.solver().completedSteps() + ", Branch here from step " + c.step();
+        publishStatus();
     }
 
     private void publish(boolean stepped) {
@@ -192,6 +275,7 @@ public final class TrainingLoop {
         finalMetrics.set(null);
         runState.set(run.exactState());
         exactShown = true;
+        timeline = new Timeline(run, timelineEverySteps, timelineBudgetBytes);
         setState(WorkerState.PAUSED);
     }
 
@@ -224,6 +308,11 @@ public final class TrainingLoop {
 
     public WorkerState state() {
         return state;
+    }
+
+    /** The checkpoints of the current run (thread-safe reads: steps, history, checkpoints). */
+    public Timeline timeline() {
+        return timeline;
     }
 
     /** The current run; only the owning thread may step or read its solver. */

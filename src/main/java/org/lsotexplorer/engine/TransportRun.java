@@ -31,6 +31,7 @@ public final class TransportRun {
     private final float[] targetXy;
     private final float[] probeXy;
     private StepResult last;
+    private RunParent parent;
 
     private TransportRun(RunSettings settings, TargetDistribution target) {
         this.settings = settings;
@@ -55,6 +56,61 @@ public final class TransportRun {
     /** Builds the problem (draws the codes) and the solver. */
     public static TransportRun create(RunSettings settings, TargetDistribution target) {
         return new TransportRun(settings, target);
+    }
+
+    /**
+     * A run rebuilt from a checkpoint with {@code settings} (the checkpoint's own, or changed ones for a branch):
+     * the problem is drawn again from the seed, the solver's state is put back and the steps the checkpoint asks to
+     * replay are taken (without logging: the history comes from the checkpoint).
+     *
+     * @throws IllegalArgumentException when the settings change the problem (target, solver, seed, codes, source)
+     *                                  or the codes differ from the checkpoint's
+     */
+    static TransportRun restore(RunCheckpoint c, RunSettings settings, TargetDistribution target) {
+        RunSettings was = c.settings();
+        if (!was.target().equals(settings.target()) || was.solver() != settings.solver() || was.seed() != settings.seed()
+                || was.codeCount() != settings.codeCount() || was.source() != settings.source()) {
+            throw new IllegalArgumentException("a run restored from a checkpoint keeps its target, solver, seed, code"
+                    + " count and source; only training settings may change");
+        }
+        TransportRun run = new TransportRun(settings, target);
+        if (!run.codesChecksum.equals(c.codesChecksum())) {
+            throw new IllegalArgumentException("the checkpoint's codes (sha256 " + c.codesChecksum() + ") differ from"
+                    + " the codes drawn now (" + run.codesChecksum + "); the target data changed");
+        }
+        run.solver.restore(c.solver());
+        for (int i = 0; i < c.solver().replaySteps() && !run.solver.isDone(); i++) {
+            run.solver.step();
+        }
+        run.history.replaceWith(c.history());
+        run.parent = c.parent();
+        return run;
+    }
+
+    /** The evaluation noise of the map metrics, {@code z_i}, a copy (owner thread or any: it never changes). */
+    public double[][] evaluationNoise() {
+        return evaluator.mapNoise();
+    }
+
+    /** The settings now, with the solver's live changes (learning rate, angle threshold, blend width). */
+    public RunSettings currentSettings() {
+        if (solver instanceof LsotSolver l) {
+            return settings.with(l.options(), settings.criticRays(), settings.exactSampleSize(), settings.sinkhorn());
+        }
+        if (solver instanceof CriticRaysSolver c) {
+            return settings.with(settings.lsot(), c.options(), settings.exactSampleSize(), settings.sinkhorn());
+        }
+        return settings;
+    }
+
+    /** The run this one branched from, or null. */
+    public RunParent parent() {
+        return parent;
+    }
+
+    /** Names the run this one branched from (or null). */
+    public void setParent(RunParent p) {
+        parent = p;
     }
 
     /** One training step, logged into the history. */

@@ -96,6 +96,28 @@ public interface TransportSolver extends TransportMap {
         return Optional.empty();
     }
 
+    /**
+     * What this solver carries to its next step ({@link SolverCheckpoint}), copied; owner thread only. The default
+     * holds nothing: the solver is rebuilt and replayed from the start (deterministic, cheap solvers).
+     */
+    default SolverCheckpoint capture() {
+        return SolverCheckpoint.replayFromStart(kind(), completedSteps());
+    }
+
+    /**
+     * Puts a captured state into this solver, which must be freshly built from the same problem and seed (its
+     * options may differ in what the checkpoint does not fix, such as a learning rate). Afterwards
+     * {@link #completedSteps()} is {@link SolverCheckpoint#baseStep()}; the caller replays the rest.
+     *
+     * @throws IllegalArgumentException when the checkpoint belongs to another solver or does not fit its shapes
+     */
+    default void restore(SolverCheckpoint c) {
+        if (c.kind() != kind() || c.baseStep() != 0) {
+            throw new IllegalArgumentException("a " + kind().id() + " solver cannot restore a " + c.kind().id()
+                    + " checkpoint based at step " + c.baseStep());
+        }
+    }
+
     /** Frees what the solver holds outside the heap or on other threads (a running exact solve); idempotent. */
     default void release() {
     }

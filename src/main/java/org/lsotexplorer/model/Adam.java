@@ -184,6 +184,51 @@ public final class Adam {
         return step;
     }
 
+    /** A copy of the step count, learning rate and moments ({@link AdamState}). */
+    public AdamState state() {
+        return new AdamState(step, learningRate, copy(first32), copy(second32), copy(first64), copy(second64));
+    }
+
+    /**
+     * Puts back a state read by {@link #state()} for a network of shape {@code options}; the next step is then the
+     * one this optimizer took after the capture (the learning rate stays this optimizer's own).
+     *
+     * @throws IllegalArgumentException when the moments do not fit {@code options}
+     */
+    public void restore(AdamState s, MlpOptions options) {
+        reset();
+        if (s.first32() == null && s.first64() == null) {
+            step = s.step();
+            return;
+        }
+        bind(options);
+        boolean single = options.dataType() == DataType.FLOAT;
+        int n = ParameterLayout.count(options);
+        int got = single ? (s.first32() == null ? -1 : s.first32().length) : (s.first64() == null ? -1
+                : s.first64().length);
+        if (got != n) {
+            reset();
+            throw new IllegalArgumentException("optimizer moments of " + got + " values do not fit a network of "
+                    + n + " parameters (" + options + ")");
+        }
+        if (single) {
+            System.arraycopy(s.first32(), 0, first32, 0, n);
+            System.arraycopy(s.second32(), 0, second32, 0, n);
+        } else {
+            System.arraycopy(s.first64(), 0, first64, 0, n);
+            System.arraycopy(s.second64(), 0, second64, 0, n);
+        }
+        step = s.step();
+    }
+
+    private static float[] copy(float[] a) {
+        return a == null ? null : a.clone();
+    }
+
+    private static double[] copy(double[] a) {
+        return a == null ? null : a.clone();
+    }
+
     /** Forgets the moments and the step count (the next step is {@code t = 1} again). */
     public void reset() {
         step = 0;

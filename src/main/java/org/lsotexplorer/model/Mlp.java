@@ -115,6 +115,26 @@ public final class Mlp {
         params.assign(Nd4j.createFromArray(values).castTo(options.dataType()));
     }
 
+    /** All parameters of a float network as floats (a fast exact copy for checkpoints). */
+    public float[] floatParameters() {
+        if (options.dataType() != DataType.FLOAT) {
+            throw new IllegalStateException("floatParameters() needs a float network, this one is "
+                    + options.dataType());
+        }
+        float[] out = new float[parameterCount()];
+        FlatBuffers.floats(params).get(0, out);
+        return out;
+    }
+
+    /** Replaces all parameters of a float network, exactly (see {@link #floatParameters()}). */
+    public void setFloatParameters(float[] values) {
+        if (options.dataType() != DataType.FLOAT || values.length != parameterCount()) {
+            throw new IllegalArgumentException("expected " + parameterCount() + " float parameters for "
+                    + options + ", got " + values.length);
+        }
+        FlatBuffers.floats(params).put(0, values);
+    }
+
     /** An independent deep copy. */
     public Mlp copy() {
         return new Mlp(options, params.dup());

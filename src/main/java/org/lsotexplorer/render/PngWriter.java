@@ -9,6 +9,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import javax.imageio.ImageIO;
 
 /**
@@ -31,10 +32,16 @@ public final class PngWriter {
             throw new IOException("cannot write PNG " + file + ": folder " + folder + " does not exist"
                     + " or is not a folder");
         }
+        if (Files.isSymbolicLink(target)) {
+            throw new IOException("cannot write PNG " + file + ": it is a symbolic link; figures are never written"
+                    + " through links, remove it or choose another folder");
+        }
         BufferedImage image = raster.isOpaque() ? raster.toOpaqueBufferedImage() : raster.toBufferedImage();
         Path temp = folder.resolve("." + target.getFileName() + ".part");
         try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            Files.deleteIfExists(temp);       // a stale temporary (or a link planted there) goes; it is never followed
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 if (!ImageIO.write(image, "png", out)) {
                     throw new IOException("cannot write PNG " + file + ": no PNG encoder available");
                 }

@@ -1,5 +1,7 @@
 package org.lsotexplorer.ui;
 
+import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
@@ -20,6 +22,10 @@ public final class ExplorerApp extends Application {
     public void start(Stage stage) {
         window = new ExplorerWindow(stage, ExplorerOptions.defaults(), null);
         window.show();
+        List<String> args = getParameters().getRaw();
+        if (args.size() == 1) {
+            window.openRun(Path.of(args.get(0)));   // a run folder named on the command line
+        }
     }
 
     @Override

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import org.controlsfx.control.action.Action;
 import org.lsotexplorer.data.TargetDistribution;
 import org.lsotexplorer.engine.ExplainedPhase;
@@ -29,6 +32,7 @@ import org.lsotexplorer.ui.plane.PlaneView;
 import org.lsotexplorer.ui.plane.PlaneViewModel;
 import org.lsotexplorer.ui.run.RunSession;
 import org.lsotexplorer.ui.run.RunViewModel;
+import org.lsotexplorer.ui.run.TimelineView;
 import org.lsotexplorer.ui.settings.Setting;
 import org.lsotexplorer.ui.settings.SettingsViewModel;
 
@@ -54,6 +58,7 @@ public final class ExplorerController implements DataActions, AutoCloseable {
     private ExportActions exports;
     private PlaneView planeView;
     private CurvesView curves;
+    private TimelineView timeline;
     private static final long STATUS_NANOS = 100_000_000L;
     private WorkerStatus lastStatus;
     private long lastStatusNanos;
@@ -65,6 +70,7 @@ public final class ExplorerController implements DataActions, AutoCloseable {
     private int seenGeneration = -1;
     private int nextModeCount;
     private boolean awaitingRun;
+    private final ObjectProperty<Path> runFolder = new SimpleObjectProperty<>();
 
     /** @param ui runs callbacks on the FX thread ({@code Platform::runLater}) */
     public ExplorerController(ExplorerOptions options, Executor ui) {
@@ -80,13 +86,18 @@ public final class ExplorerController implements DataActions, AutoCloseable {
     }
 
     /** Connects the views the controller drives (called once by the window). */
-    void attach(FileDialogs fileDialogs, MessageBanner messages, PlaneView planeView, CurvesView curveView) {
+    void attach(FileDialogs fileDialogs, MessageBanner messages, PlaneView planeView, CurvesView curveView,
+                TimelineView timelineView) {
+        this.timeline = timelineView;
         this.dialogs = fileDialogs;
         this.banner = messages;
         this.planeView = planeView;
         this.curves = curveView;
         planeView.setFrames(session.frames());
-        this.exports = new ExportActions(export, fileDialogs, messages, planeView, session, metrics, run);
+        this.exports = new ExportActions(export, fileDialogs, messages, planeView, session, metrics, run, dir -> {
+            runFolder.set(dir);
+            session.setRunFolder(dir.toString());
+        });
         planeView.setOverlay(() -> data.dataset().kind() == Dataset.Kind.DRAWN ? data.drawnXy() : null);
         planeView.setOnStrokeEnd(this::strokeEnded);
         data.drawnCountProperty().addListener(o -> updatePlane());
@@ -124,7 +135,13 @@ public final class ExplorerController implements DataActions, AutoCloseable {
             }
             if (now - lastCurvesNanos >= CURVES_NANOS) {
                 lastCurvesNanos = now;
-                curves.refresh(session.history());
+                int shown = timeline.shownStep();
+                if (shown >= 0) {
+                    curves.refresh(session.historyUpTo(shown), shown);
+                } else {
+                    curves.refresh(session.history());
+                }
+                timeline.update(session.timelineSteps(), lastStatus == null ? 0 : lastStatus.step());
                 RunState st = session.latestState();
                 curves.convergence().update(st == null ? null : st.refinement());
             }
@@ -217,6 +234,7 @@ public final class ExplorerController implements DataActions, AutoCloseable {
         } else {
             banner.hide();
             endExplanation();
+            timeline.followLatest();
             session.play();
         }
     }
@@ -225,6 +243,7 @@ public final class ExplorerController implements DataActions, AutoCloseable {
     public void step() {
         if (canTrain.get()) {
             endExplanation();
+            timeline.followLatest();
             session.stepOnce();
         }
     }
@@ -297,6 +316,7 @@ public final class ExplorerController implements DataActions, AutoCloseable {
         settings.applied();
         nextModeCount = modeCount(target);
         awaitingRun = true;
+        runFolder.set(null);
         session.reset(() -> TransportRun.create(s, target));
         if (fitView) {
             plane.viewportProperty().set(null);
@@ -304,8 +324,64 @@ public final class ExplorerController implements DataActions, AutoCloseable {
         updatePlane();
     }
 
+    /**
+     * Installs a run opened from {@code folder}: its settings fill the sheet, its target becomes the dataset, and
+     * the run, rebuilt on the worker by {@code restore}, shows paused at its saved step (Train continues it).
+     */
+    void installOpened(RunSettings opened, TargetDistribution target, Supplier<TransportRun> restore, Path folder) {
+        settings.load(opened);
+        data.useTarget(target, folder.getFileName() + " (saved points)");
+        nextModeCount = modeCount(target);
+        awaitingRun = true;
+        session.open(restore, folder.toString());
+        plane.viewportProperty().set(null);
+        runFolder.set(folder);
+        updatePlane();
+    }
+
+    /** The run folder the current run was opened from or saved to; null for a new run (the window title names it). */
+    public ObjectProperty<Path> runFolderProperty() {
+        return runFolder;
+    }
+
     private static int modeCount(TargetDistribution t) {
         return t.modes().map(ModeSet::count).orElse(0);
+    }
+
+    // ---- timeline ------------------------------------------------------------------------------------------------
+
+    /** Shows the kept step at or before {@code step} on the plane (training pauses; the run is kept). */
+    public void showTimelineStep(int step) {
+        endExplanation();
+        session.showStep(step);
+        lastCurvesNanos = 0;
+    }
+
+    /** Back to the run's newest step after {@link #showTimelineStep}. */
+    public void showLatestStep() {
+        session.showLatest();
+        lastCurvesNanos = 0;
+    }
+
+    /**
+     * "Branch here": continues from the kept step at or before {@code step} as a new run with the settings sheet's
+     * values (same data, solver and seed; another learning rate or step budget is fine). The branch is unsaved; its
+     * manifest will name this run's folder and the step as its parent.
+     */
+    public void branchAt(int step) {
+        RunSettings current = session.runSettings();
+        if (current != null && settings.solverProperty().get() != current.solver()) {
+            banner.error("A branch continues the same solver; switch the solver back to "
+                    + PlaneFigureFactory.shortLabel(current.solver()) + " to branch, or press Reset for a new run.");
+            return;
+        }
+        RunSettings s = settings.settingsFor(data.target().id());
+        settings.applied();
+        awaitingRun = true;
+        runFolder.set(null);
+        session.branch(step, s);
+        banner.info(String.format(Locale.ROOT, "Branched at step %,d: a new run continues from there with the"
+                + " settings on the left. Save it with File > Save run folder; its manifest names its parent.", step));
     }
 
     // ---- data ----------------------------------------------------------------------------------------------------
@@ -314,7 +390,7 @@ public final class ExplorerController implements DataActions, AutoCloseable {
      * Runs {@code change} at once on an untrained run; on a run that has trained, asks first in the banner (the
      * run is discarded only on "Switch"; "Keep this run" leaves everything as it is).
      */
-    private void confirmDiscard(String what, Runnable change) {
+    void confirmDiscard(String what, Runnable change) {
         WorkerStatus st = lastStatus;
         if (st == null || st.step() == 0) {
             change.run();

@@ -32,9 +32,11 @@ final class ExplorerMenus {
     private final Runnable about;
     private final ImageExplorerLauncher images;
     private final Runnable compare;
+    private final RunFolderActions runFolders;
 
     ExplorerMenus(ExplorerController c, KeyShortcuts keys, Runnable quit, Runnable help, Runnable about,
-            ImageExplorerLauncher images, Runnable compare) {
+            ImageExplorerLauncher images, Runnable compare, RunFolderActions runFolders) {
+        this.runFolders = runFolders;
         this.c = c;
         this.compare = compare;
         this.images = images;
@@ -59,6 +61,8 @@ final class ExplorerMenus {
             item("Export view as PNG\u2026", ctrl(KeyCode.E), () -> c.exportView(1)),
             item("Export view as PNG at 2\u00d7\u2026", ctrlShift(KeyCode.E), () -> c.exportView(2)),
             item("Export metrics as CSV\u2026", ctrl(KeyCode.M), c::exportMetrics),
+            item("Open run\u2026", ctrlShift(KeyCode.O), runFolders::openRun, "openRun"),
+            runFolders.recentMenu(),
             item("Save run folder\u2026", ctrlShift(KeyCode.S), c::saveRunFolder),
             new SeparatorMenuItem(),
             item("Open MNIST folder\u2026", null, images::openMnistFolder, "openMnist"),

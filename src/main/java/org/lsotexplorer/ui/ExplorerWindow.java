@@ -1,6 +1,8 @@
 package org.lsotexplorer.ui;
 
+import java.nio.file.Path;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -23,6 +25,7 @@ import org.lsotexplorer.ui.plane.LayerTogglesView;
 import org.lsotexplorer.ui.plane.PlaneView;
 import org.lsotexplorer.ui.run.RunControlsView;
 import org.lsotexplorer.ui.run.StatusBarView;
+import org.lsotexplorer.ui.run.TimelineView;
 import org.lsotexplorer.ui.settings.SettingsSheetView;
 
 /**
@@ -35,6 +38,8 @@ public final class ExplorerWindow {
     /** Smallest window that shows everything without clipping. */
     public static final double MIN_WIDTH = 1024;
     public static final double MIN_HEIGHT = 680;
+    /** The title of a window whose run has no folder yet. */
+    public static final String TITLE = "LSOT Explorer: latent-space optimal transport (Liu et al. 2018)";
     private final Stage stage;
     private final ExplorerController controller;
     private final WindowPreferences prefs;
@@ -48,6 +53,8 @@ public final class ExplorerWindow {
     private final ImageExplorerLauncher images;
     private final FileDialogs files;
     private CompareWindow compare;
+    private final TimelineView timeline;
+    private final RunFolderActions runFolders;
     private boolean closed;
 
     /**
@@ -61,8 +68,9 @@ public final class ExplorerWindow {
         planeView = new PlaneView(c.planeModel(), c.dataModel());
         curves = new CurvesView(c.metricsModel());
         var lsot = c.settingsModel().solverProperty().isEqualTo(SolverKind.LSOT);
+        timeline = new TimelineView(c::showTimelineStep, c::branchAt, c::showLatestStep);
         Node planeColumn = FxParts.column(new String[] {"plane-column"}, new LayerTogglesView(c.planeModel(), lsot).node(),
-                planeView.node());
+                planeView.node(), timeline.node());
         VBox.setVgrow(planeView.node(), Priority.ALWAYS);
         SettingsSheetView sheet = new SettingsSheetView(c.settingsModel());
         VBox.setVgrow(sheet.node(), Priority.ALWAYS);
@@ -85,8 +93,12 @@ public final class ExplorerWindow {
         root.setId("explorerRoot");
         files = dialogs != null ? dialogs : new FxFileDialogs(() -> stage);
         images = new ImageExplorerLauncher(stage, files);
+        runFolders = new RunFolderActions(c, files, banner, new RecentRuns(options.preferences()), Platform::runLater,
+                o -> banner.error(o.dir() + " holds " + o.kind().id() + " run (" + o.state().id() + "); this"
+                        + " build reopens toy runs only. Its figures, samples.csv and metrics.json are in the folder;"
+                        + " the CLI's run --resume continues it."));
         ExplorerMenus menus = new ExplorerMenus(c, keys, stage::close, this::showShortcuts,
-                () -> HelpDialogs.about(stage), images, this::openCompare);
+                () -> HelpDialogs.about(stage), images, this::openCompare, runFolders);
         RunControlsView controls = new RunControlsView(c.runModel(), c.canTrainProperty(),
                 c.settingsModel().resetNeededProperty(), keys.guard(c::toggleTrain), keys.guard(c::step),
                 keys.guard(c::explain), keys.guard(c::reset));
@@ -96,10 +108,12 @@ public final class ExplorerWindow {
         scene.getStylesheets().add(ExplorerWindow.class.getResource("explorer.css").toExternalForm());
         keys.install(scene);
         stage.setScene(scene);
-        stage.setTitle("LSOT Explorer: latent-space optimal transport (Liu et al. 2018)");
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> c.runFolderProperty().get() == null ? TITLE
+                : "LSOT Explorer: " + c.runFolderProperty().get().getFileName() + "  \u2014  "
+                        + c.runFolderProperty().get().toAbsolutePath().getParent(), c.runFolderProperty()));
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
-        controller.attach(files, banner, planeView, curves);
+        controller.attach(files, banner, planeView, curves, timeline);
         pump = new FramePump(controller);
         stage.setOnHidden(e -> close());
     }
@@ -158,6 +172,19 @@ public final class ExplorerWindow {
             compare.close();
         }
         controller.close();
+    }
+
+    /**
+     * Opens the run in {@code dir} (File &gt; Open run without the dialog; also a run folder named on the command
+     * line).
+     */
+    public void openRun(Path dir) {
+        runFolders.openRunFrom(dir);
+    }
+
+    /** The timeline slider under the plane. */
+    public TimelineView timeline() {
+        return timeline;
     }
 
     public ExplorerController controller() {

@@ -1,6 +1,8 @@
 package org.lsotexplorer.ui;
 
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.lsotexplorer.render.PlaneFigure;
 import org.lsotexplorer.ui.export.ExportController;
 import org.lsotexplorer.ui.export.FileDialogs;
@@ -22,9 +24,12 @@ final class ExportActions {
     private final RunSession session;
     private final MetricsViewModel metrics;
     private final RunViewModel run;
+    private final Consumer<Path> saved;
 
+    /** @param saved told the folder a run was saved to (the window names it and remembers it) */
     ExportActions(ExportController export, FileDialogs dialogs, MessageBanner banner, PlaneView plane,
-                  RunSession session, MetricsViewModel metrics, RunViewModel run) {
+                  RunSession session, MetricsViewModel metrics, RunViewModel run, Consumer<Path> saved) {
+        this.saved = saved;
         this.export = export;
         this.dialogs = dialogs;
         this.banner = banner;
@@ -59,6 +64,7 @@ final class ExportActions {
             run.jobProperty().set("Writing the run folder\u2026 (training waits)");
             export.saveRunFolder(session, parent, run.elapsedSecondsProperty().get(), written -> {
                 run.jobProperty().set("");
+                saved.accept(written.dir());
                 banner.info("Saved the run folder " + written.dir() + " (" + String.join(", ", written.files())
                         + ").");
             }, m -> {

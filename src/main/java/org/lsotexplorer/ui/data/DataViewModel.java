@@ -88,6 +88,25 @@ public final class DataViewModel {
         brushOn.set(false);
     }
 
+    /**
+     * Shows the target of an opened run: its toy preset, or its saved points as the CSV dataset (named
+     * {@code name}).
+     */
+    public void useTarget(TargetDistribution target, String name) {
+        if (target instanceof ToyPreset p) {
+            select(Dataset.of(p));
+            return;
+        }
+        if (!(target instanceof EmpiricalDistribution e)) {
+            throw new IllegalArgumentException("an opened run's target is a toy preset or saved points, not "
+                    + target.getClass().getSimpleName());
+        }
+        csv = e;
+        csvName.set(name);
+        dataset.set(Dataset.CSV);
+        brushOn.set(false);
+    }
+
     /** The loaded file's name, empty before the first load. */
     public ReadOnlyStringProperty csvNameProperty() {
         return csvName.getReadOnlyProperty();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import org.lsotexplorer.engine.RunBundle;
 import org.lsotexplorer.engine.RunFolder;
 import org.lsotexplorer.engine.RunHistory;
 import org.lsotexplorer.engine.RunMetrics;
@@ -98,14 +99,11 @@ public final class ExportController implements AutoCloseable {
 
     private static WrittenFolder write(TransportRun run, Path parent, double seconds) throws Exception {
         Path dir = parent.resolve(folderName(run));
-        RunFolder folder = RunFolder.create(dir);
-        RunMetrics metrics = run.evaluate().withSeconds(seconds);
-        folder.writeManifest(run);
-        folder.writeMetrics(metrics);
-        folder.writeHistory(run.history());
+        RunFolder.create(dir);
         List<String> files = new ArrayList<>(List.of(RunFolder.MANIFEST, RunFolder.METRICS_JSON,
-                RunFolder.METRICS_CSV));
+                RunFolder.METRICS_CSV, RunBundle.SAMPLES_CSV, RunFolder.MODEL_DIR + "/"));
         files.addAll(RunFigures.write(dir, run.snapshot(SnapshotOptions.full(RUN_FOLDER_GRID)), run.history()));
+        RunBundle.saveNow(dir, run, seconds);        // the manifest's final state is written last
         return new WrittenFolder(dir, files);
     }
 

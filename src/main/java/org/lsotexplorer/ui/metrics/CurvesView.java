@@ -49,6 +49,11 @@ public final class CurvesView {
 
     /** Redraws both charts from the run history (may be null) and the live metric history, in one batch each. */
     public void refresh(RunHistory history) {
+        refresh(history, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #refresh(RunHistory)}, with the live metric curve cut at {@code lastStep} (a rewound timeline). */
+    public void refresh(RunHistory history, int lastStep) {
         Map<String, double[][]> lossData = new LinkedHashMap<>();
         if (history != null) {
             List<RunHistory.Row> rows = history.rows();
@@ -60,7 +65,7 @@ public final class CurvesView {
         }
         losses.show(lossData);
         String key = metrics.selectedProperty().get();
-        List<RunHistory.Row> live = metrics.history();
+        List<RunHistory.Row> live = metrics.history().stream().filter(r -> r.step() <= lastStep).toList();
         Map<String, double[][]> metricData = new LinkedHashMap<>();
         if (!live.isEmpty()) {
             metricData.put(key, Curves.series(live, key));

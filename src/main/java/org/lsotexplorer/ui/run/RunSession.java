@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import java.util.concurrent.atomic.AtomicLong;
 import org.lsotexplorer.engine.LiveMetrics;
 import org.lsotexplorer.engine.RunHistory;
+import org.lsotexplorer.engine.RunSettings;
 import org.lsotexplorer.engine.RunState;
 import org.lsotexplorer.engine.TrainingLoop;
 import org.lsotexplorer.engine.TrainingWorker;
@@ -43,6 +44,7 @@ public final class RunSession implements AutoCloseable {
     private volatile long slowMotionMillis;
     private volatile boolean closed;
     private volatile int generation;
+    private volatile RunSettings runSettings;
 
     /**
      * @param ui runs callbacks on the UI thread ({@code Platform::runLater} in the app, {@code Runnable::run} in tests)
@@ -83,7 +85,13 @@ public final class RunSession implements AutoCloseable {
 
     private TransportRun remember(TransportRun r) {
         history.set(r.history());
+        runSettings = r.settings();
         return r;
+    }
+
+    /** The settings of the installed run (null before the first), readable from any thread. */
+    public RunSettings runSettings() {
+        return runSettings;
     }
 
     /** True once the worker runs. */
@@ -133,11 +141,71 @@ public final class RunSession implements AutoCloseable {
             if (ticket != resetTicket.get()) {
                 return;   // a newer reset is queued behind this one: build only that
             }
-            TransportRun r = next.get();
-            history.set(r.history());
+            TransportRun r = remember(next.get());
+            l.setRunFolder(null);     // a new run has no folder until it is saved (open() names its own)
             l.reset(() -> r);
             l.submit(x -> generation++);
         });
+    }
+
+    /**
+     * Installs a run restored from a run folder ({@code OpenedRun::restore}, built on the worker), paused at its saved
+     * step, and names {@code folder} as the run's folder (branches record it as their parent).
+     */
+    public void open(Supplier<TransportRun> restored, String folder) {
+        reset(restored);
+        command(l -> l.setRunFolder(folder));
+    }
+
+    /** Names the folder the current run was saved to (branches record it as their parent). */
+    public void setRunFolder(String folder) {
+        command(l -> l.setRunFolder(folder));
+    }
+
+    /** Shows the timeline checkpoint at or before {@code step} on the plane (pauses; the run itself is kept). */
+    public void showStep(int step) {
+        command(l -> l.showStep(step));
+    }
+
+    /** Ends a {@link #showStep} preview: the plane shows the run's newest step again. */
+    public void showLatest() {
+        command(TrainingLoop::showLatest);
+    }
+
+    /** The logged rows up to {@code step} of the current run's timeline (the charts while a step is shown). */
+    public RunHistory historyUpTo(int step) {
+        TrainingWorker w = worker;
+        RunHistory h = new RunHistory();
+        if (w != null && w.loop().timeline() != null) {
+            for (RunHistory.Row r : w.loop().timeline().historyUpTo(step)) {
+                h.add(r.step(), r.phase(), r.values());
+            }
+        }
+        return h;
+    }
+
+    /**
+     * Continues from the timeline checkpoint at or before {@code step} with {@code changed} settings: a new run,
+     * paused, whose parent is the current run at that step. Counts as an installed run ({@link #generation()}).
+     */
+    public void branch(int step, RunSettings changed) {
+        command(l -> {
+            l.branch(step, changed);
+            l.submit(x -> {
+                x.setRunFolder(null);   // the branch is a new run: unsaved until File > Save run folder
+                remember(x.run());
+                generation++;
+            });
+        });
+    }
+
+    /** The steps the current run's timeline holds a checkpoint for, oldest first (empty before the worker runs). */
+    public int[] timelineSteps() {
+        TrainingWorker w = worker;
+        if (w == null || w.loop().timeline() == null) {
+            return new int[0];
+        }
+        return w.loop().timeline().steps();
     }
 
     /**

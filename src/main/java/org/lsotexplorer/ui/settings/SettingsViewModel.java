@@ -95,6 +95,18 @@ public final class SettingsViewModel {
         error.set("");
     }
 
+    /**
+     * Replaces the draft with the settings of an opened run (its solver's sheet shown); nothing is pending, since the
+     * opened run was built from exactly these.
+     */
+    public void load(RunSettings opened) {
+        draft.set(opened);
+        solver.set(opened.solver());
+        settings.setAll(SettingCatalog.forSolver(opened.solver()));
+        resetNeeded.set(false);
+        error.set("");
+    }
+
     public ReadOnlyObjectProperty<SolverKind> solverProperty() {
         return solver;
     }
