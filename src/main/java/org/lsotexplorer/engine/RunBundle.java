@@ -96,6 +96,20 @@ public final class RunBundle {
         save(dir, run, m, run.isDone() ? BundleState.COMPLETE : BundleState.RUNNING);
     }
 
+    /**
+     * Writes the first manifest of an image or own-code run ({@code state: running}, its settings); the run's
+     * folder writer replaces it with the complete one last.
+     */
+    public static void markStarted(Path dir, BundleKind kind, Object settings) throws IOException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("format", FORMAT);
+        m.put("kind", kind.id());
+        m.put("state", BundleState.RUNNING.id());
+        m.put("settings", settings);
+        m.put("versions", Versions.all());
+        AtomicFiles.write(dir.resolve(RunFolder.MANIFEST), out -> JSON.writeValue(out, m));
+    }
+
     /** Marks a folder's manifest failed (keeping the checkpoint) and removes its final metrics. */
     public static void markFailed(Path dir, TransportRun run, String reason) throws IOException {
         save(dir, run, null, BundleState.FAILED, reason);

@@ -1,0 +1,45 @@
+package org.lsotexplorer;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the command line asked the window to open: {@code java -jar lsot-explorer.jar DIR} or {@code Launcher DIR}
+ * (with {@code mvn javafx:run}: {@code -Djavafx.args=DIR}, see README) names a run folder. The {@link Launcher} sets it
+ * before the window starts; the window reads {@link #runFolder()} once it is up and opens the run
+ * ({@code OpenedRun.open(dir)}: a toy run in the explorer window, an image or own-code run in the image window).
+ * Set once, read any time (volatile).
+ */
+public final class LaunchRequest {
+    private static final Set<String> COMMANDS = Set.of("run", "ot", "bench", "help");
+    private static volatile Path runFolder;
+
+    private LaunchRequest() {
+    }
+
+    /** The run folder to open at start, if one was given. */
+    public static Optional<Path> runFolder() {
+        return Optional.ofNullable(runFolder);
+    }
+
+    /** Asks the window to open {@code dir} at start. */
+    public static void open(Path dir) {
+        runFolder = dir;
+    }
+
+    /** Whether a lone command-line argument names a folder to open rather than a command or an option. */
+    static boolean isFolderArgument(String arg) {
+        return !arg.startsWith("-") && !COMMANDS.contains(arg) && Files.isDirectory(Path.of(arg));
+    }
+
+    /**
+     * Null when {@code dir} looks like a run folder (it holds {@code manifest.json}; the window reads the rest), else
+     * the one-line reason.
+     */
+    static String problemWith(Path dir) {
+        return Files.isRegularFile(dir.resolve("manifest.json")) ? null : dir + " is not a run folder (it has no"
+                + " manifest.json); give a folder written by 'run --out' or by File > Save run";
+    }
+}
