@@ -69,6 +69,23 @@ public final class OutputFolder {
         }
     }
 
+    /** Deletes a folder and everything in it; links inside are removed, never followed. */
+    static void deleteTree(Path root) throws IOException {
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
     /**
      * Removes a run's own files (metrics first, the manifest last, so an interrupted clear still leaves a folder
      * that is recognised as a run folder). Links are removed, never followed.
@@ -87,19 +104,7 @@ public final class OutputFolder {
         if (Files.isSymbolicLink(model)) {
             Files.delete(model);
         } else if (Files.isDirectory(model, LinkOption.NOFOLLOW_LINKS)) {
-            Files.walkFileTree(model, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                    Files.delete(d);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            deleteTree(model);
         }
         Files.deleteIfExists(dir.resolve(RunFolder.MANIFEST));
     }
