@@ -75,10 +75,16 @@ final class ImageRunner {
         if (compare) {
             e.requestBaselines();
         }
-        train(e, t0);
-        log("evaluating on " + settings.sampleCount() + " generated images");
-        ImageMetrics m = ImageEvaluation.evaluate(e, ImageEvaluation.seedFor(settings));
-        m = m.withSeconds((System.nanoTime() - t0) / 1e9);
+        ImageMetrics m;
+        try {
+            train(e, t0);
+            log("evaluating on " + settings.sampleCount() + " generated images");
+            m = ImageEvaluation.evaluate(e, ImageEvaluation.seedFor(settings))
+                    .withSeconds((System.nanoTime() - t0) / 1e9);
+        } catch (RuntimeException failure) {
+            RunBundle.markStubFailed(out, BundleKind.IMAGE, settings, String.valueOf(failure.getMessage()));
+            throw failure;
+        }
         ImageRunFolder.write(out, e, m);
         return new ObjectMapper().writeValueAsString(m.asJsonFileMap());
     }

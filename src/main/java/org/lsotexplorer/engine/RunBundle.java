@@ -150,10 +150,27 @@ public final class RunBundle {
      * folder writer replaces it with the complete one last.
      */
     public static void markStarted(Path dir, BundleKind kind, Object settings) throws IOException {
+        writeStub(dir, kind, settings, BundleState.RUNNING, null);
+    }
+
+    /**
+     * Marks an image or own-code run failed: the manifest says {@code failed} and why, and no {@code metrics.json}
+     * is left to look final.
+     */
+    public static void markStubFailed(Path dir, BundleKind kind, Object settings, String failure) throws IOException {
+        Files.deleteIfExists(dir.resolve(RunFolder.METRICS_JSON));
+        writeStub(dir, kind, settings, BundleState.FAILED, failure);
+    }
+
+    private static void writeStub(Path dir, BundleKind kind, Object settings, BundleState state, String failure)
+            throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("format", FORMAT);
         m.put("kind", kind.id());
-        m.put("state", BundleState.RUNNING.id());
+        m.put("state", state.id());
+        if (failure != null) {
+            m.put("failure", failure);
+        }
         m.put("settings", settings);
         m.put("versions", Versions.all());
         AtomicFiles.write(dir.resolve(RunFolder.MANIFEST), out -> JSON.writeValue(out, m));
