@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.lsotexplorer.data.ImageLayout;
 import org.lsotexplorer.data.LatentCodeFiles;
 import org.lsotexplorer.data.LatentCodeSet;
+import org.lsotexplorer.engine.BundleKind;
+import org.lsotexplorer.engine.RunBundle;
 import org.lsotexplorer.engine.RunFolder;
 import org.lsotexplorer.engine.images.CodeExperiment;
 import org.lsotexplorer.engine.images.CodeRunSettings;
@@ -53,6 +55,7 @@ final class CodeRunner {
         LatentCodeSet set = LatentCodeFiles.load(codes, labels, images, layout);
         try (OnnxDecoder d = decoder == null ? null : OnnxDecoder.load(decoder, set.latentDim())) {
             RunFolder.create(out);
+            RunBundle.markStarted(out, BundleKind.CODES, settings);
             CodeExperiment e = new CodeExperiment(settings, set, d);
             e.log().forEach(this::log);
             long last = 0;

@@ -3,6 +3,8 @@ package org.lsotexplorer.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.lsotexplorer.data.DatasetCache;
 import org.lsotexplorer.data.ProgressListener;
+import org.lsotexplorer.engine.BundleKind;
+import org.lsotexplorer.engine.RunBundle;
 import org.lsotexplorer.engine.RunFolder;
 import org.lsotexplorer.engine.images.ImageData;
 import org.lsotexplorer.engine.images.ImageEvaluation;
@@ -67,15 +69,22 @@ final class ImageRunner {
         ImageData images = ImageData.load(settings.preset(), data, settings.imageSize(), settings.trainLimit(),
                 faces, ProgressListener.NONE);
         RunFolder.create(out);                      // after the data is known good: bad data leaves no folder
+        RunBundle.markStarted(out, BundleKind.IMAGE, settings);
         images.notes().forEach(n -> log(n));
         ImageExperiment e = new ImageExperiment(settings, images, store);
         if (compare) {
             e.requestBaselines();
         }
-        train(e, t0);
-        log("evaluating on " + settings.sampleCount() + " generated images");
-        ImageMetrics m = ImageEvaluation.evaluate(e, ImageEvaluation.seedFor(settings));
-        m = m.withSeconds((System.nanoTime() - t0) / 1e9);
+        ImageMetrics m;
+        try {
+            train(e, t0);
+            log("evaluating on " + settings.sampleCount() + " generated images");
+            m = ImageEvaluation.evaluate(e, ImageEvaluation.seedFor(settings))
+                    .withSeconds((System.nanoTime() - t0) / 1e9);
+        } catch (RuntimeException failure) {
+            RunBundle.markStubFailed(out, BundleKind.IMAGE, settings, String.valueOf(failure.getMessage()));
+            throw failure;
+        }
         ImageRunFolder.write(out, e, m);
         return new ObjectMapper().writeValueAsString(m.asJsonFileMap());
     }

@@ -22,18 +22,16 @@ import org.lsotexplorer.data.TargetDistribution;
 import org.lsotexplorer.data.ToyPreset;
 import org.lsotexplorer.engine.CriticRaysOptions;
 import org.lsotexplorer.engine.LsotOptions;
-import org.lsotexplorer.engine.LsotSolver;
 import org.lsotexplorer.engine.RefineMethod;
-import org.lsotexplorer.engine.RefinementMetrics;
-import org.lsotexplorer.engine.RunFolder;
-import org.lsotexplorer.engine.RunMetrics;
+import org.lsotexplorer.engine.BundleKind;
+import org.lsotexplorer.engine.BundleState;
+import org.lsotexplorer.engine.OpenedRun;
+import org.lsotexplorer.engine.OutputFolder;
 import org.lsotexplorer.engine.RunSettings;
 import org.lsotexplorer.engine.SnapshotOptions;
 import org.lsotexplorer.engine.SolverKind;
-import org.lsotexplorer.engine.TrainingDivergedException;
 import org.lsotexplorer.engine.TransportRun;
 import org.lsotexplorer.math.SourceDistribution;
-import org.lsotexplorer.report.RunFigures;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -67,8 +65,21 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "master seed (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "run folder to write")
+    @Option(names = "--out", paramLabel = "DIR", description = "run folder to write: new or empty (an existing run"
+            + " folder needs --force)")
     Path out;
+
+    @Option(names = "--force", description = "replace the run folder at --out (only that run's own files are removed)")
+    boolean force;
+
+    @Option(names = "--resume", paramLabel = "DIR", description = "continue the interrupted run in DIR to its end;"
+            + " the result equals an uninterrupted run's, bit for bit (settings come from DIR)")
+    Path resume;
+
+    @Option(names = "--checkpoint-every", paramLabel = "SECONDS", defaultValue = "30",
+            description = "write a checkpoint every SECONDS of training; 0 = only at the end (default:"
+                    + " ${DEFAULT-VALUE})")
+    double checkpointEvery;
 
     @Option(names = "--steps", description = "main training steps (discriminator / critic steps; Sinkhorn iterations)")
     Integer steps;
@@ -165,6 +176,13 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (resume != null) {
+            return resume();
+        }
+        if (out == null) {
+            throw new IllegalArgumentException("give --out DIR (a new or empty folder), or --resume DIR to continue a"
+                    + " run");
+        }
         codes = targets;
         Path codesFile = null;
         if (codesOption != null) {
@@ -180,6 +198,7 @@ final class RunCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--labels, --images and --decoder need --codes FILE (your own codes)");
         }
         if (codesFile != null) {
+            OutputFolder.claim(out, "--out", force);
             Path file = codesFile;
             String[] json = new String[1];
             Cli.withLibraryChatterOnStderr(() -> json[0] = new CodeRunner(codeSettings(), file, labels, images,
@@ -200,6 +219,7 @@ final class RunCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--learning-rate must be in (0, 1], got " + learningRate);
         }
         OutputPaths.requireWritableFolder(out, "--out");
+        OutputFolder.claim(out, "--out", force);
         if (imageRun) {
             ImageRunSettings s = imageSettings();              // every option is checked before any work
             if (modelCache != null && noModelCache) {
@@ -226,24 +246,50 @@ final class RunCommand implements Callable<Integer> {
             OtLimits.check("run --solver sinkhorn", s.sinkhorn().sampleSize(), s.codeCount(), false,
                     OtCommand.freeHeapAfterCollection());
         }
-        RunFolder folder = RunFolder.create(out);
-        PrintWriter err = spec.commandLine().getErr();
-        long t0 = System.nanoTime();
         TransportRun run = TransportRun.create(s, target);
-        try {
-            train(run, err);
-        } catch (TrainingDivergedException e) {
-            folder.writeManifest(run);
-            folder.writeHistory(run.history());
-            throw e;
+        spec.commandLine().getOut().println(new ToyRunner(spec.commandLine().getErr(), quiet, checkpointEvery,
+                figures).run(run, out));
+        return 0;
+    }
+
+    /** {@code --resume DIR}: continues the folder's run to its end (its settings come from the folder). */
+    private Integer resume() throws IOException {
+        for (String o : List.of("--out", "--preset", "--target-csv", "--solver", "--seed", "--steps", "--batch",
+                "--codes", "--targets", "--source", "--refine", "--refine-method", "--learning-rate", "--force",
+                "--data", "--compare")) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(o)) {
+                throw new IllegalArgumentException("--resume takes every setting from " + resume + "/manifest.json;"
+                        + " remove " + o);
+            }
         }
-        RunMetrics metrics = RefinementMetrics.withTimes(run.evaluate(), run.solver(),
-                (System.nanoTime() - t0) / 1e9);
-        folder.writeManifest(run);
-        folder.writeMetrics(metrics);
-        folder.writeHistory(run.history());
-        RunFigures.write(folder.dir(), run.snapshot(figures), run.history());
-        spec.commandLine().getOut().println(new ObjectMapper().writeValueAsString(metrics.asJsonFileMap()));
+        SnapshotOptions figures = SnapshotOptions.full(grid);
+        OpenedRun o = OpenedRun.open(resume);
+        if (o.kind() != BundleKind.TOY) {
+            throw new IllegalArgumentException(resume + " holds an " + o.kind().id() + " run; image and own-code runs"
+                    + " resume at phase granularity: run the same command again with --out " + resume + " --force,"
+                    + " and the model cache gives back the trained autoencoder and classifier");
+        }
+        if (o.state() == BundleState.COMPLETE) {
+            spec.commandLine().getErr().println(resume + " is already complete (step " + o.step()
+                    + "); nothing to resume");
+            spec.commandLine().getOut().println(new ObjectMapper().writeValueAsString(o.metrics()));
+            return 0;
+        }
+        if (!o.resumable()) {
+            throw new IllegalArgumentException(resume + " was written by an older version (format " + o.format()
+                    + ") without a training state; it cannot be resumed, start it again with --force");
+        }
+        if (o.state() == BundleState.FAILED) {
+            throw new IllegalArgumentException(resume + " failed (" + o.manifest().path("failure").asText("no reason"
+                    + " recorded") + "); resuming would fail again: start it again with --force, e.g. with a lower"
+                    + " --learning-rate");
+        }
+        if (!quiet) {
+            spec.commandLine().getErr().println("resuming " + resume + " at step " + o.step());
+        }
+        TransportRun run = o.restore();
+        spec.commandLine().getOut().println(new ToyRunner(spec.commandLine().getErr(), quiet, checkpointEvery,
+                figures).run(run, resume));
         return 0;
     }
 
@@ -267,35 +313,6 @@ final class RunCommand implements Callable<Integer> {
         }
         if (images && learningRate != null && !LatentGeneratorKind.parse(solver).id().equals("lsot")) {
             throw new IllegalArgumentException("--learning-rate applies only to --solver lsot for images");
-        }
-    }
-
-    /** Steps to the end; progress on stderr (an exact solve, cut into time slices, reports once a second). */
-    private void train(TransportRun run, PrintWriter err) {
-        int total = run.solver().totalSteps();
-        int logEvery = Math.max(1, total / 20);
-        int modeEvery = Math.max(1, total / 10);
-        boolean known = run.solver().stepCountKnown();
-        long start = System.nanoTime();
-        long lastLine = start;
-        while (!run.isDone()) {
-            var r = run.step();
-            if (known && r.step() % modeEvery == 0) {
-                run.logModeMetrics();
-            }
-            long now = System.nanoTime();
-            boolean due = known ? r.step() % logEvery == 0 : now - lastLine >= 1_000_000_000L;
-            if (!quiet && (due || run.isDone())) {
-                lastLine = now;
-                err.println(String.format(Locale.ROOT, "step %d/%s  %-13s %s  (%.1f s)", r.step(),
-                        known ? Integer.toString(total) : "?", r.phase(), r.losses(), (now - start) / 1e9));
-            }
-        }
-        if (!known) {
-            run.logModeMetrics();
-        }
-        if (run.solver() instanceof LsotSolver lsot && lsot.refineFailure() != null) {
-            err.println("warning: the Newton refinement stopped early: " + lsot.refineFailure());
         }
     }
 

@@ -104,10 +104,10 @@ public record OpenedRun(Path dir, int format, BundleKind kind, BundleState state
         }
         RunSettings settings = BundleFiles.settings(dir, manifest);
         TargetDistribution target = target(dir, settings);
+        Path ckpt = dir.resolve(manifest.path("checkpoint").path("folder").asText(RunFolder.MODEL_DIR));
         RunCheckpoint c = new RunCheckpoint(settings, manifest.path("steps_done").asInt(),
-                manifest.path("codes_sha256").asText(), BundleFiles.readSolver(dir.resolve(RunFolder.MODEL_DIR)),
-                BundleFiles.readHistory(dir.resolve(RunFolder.MODEL_DIR).resolve(RunBundle.HISTORY_JSON)),
-                parentOf(manifest));
+                manifest.path("codes_sha256").asText(), BundleFiles.readSolver(ckpt),
+                BundleFiles.readHistory(ckpt.resolve(RunBundle.HISTORY_JSON)), parentOf(manifest));
         return new OpenedRun(dir, format, kind, state, manifest, metrics, settings, c, target);
     }
 

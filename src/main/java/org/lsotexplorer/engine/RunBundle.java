@@ -37,6 +37,8 @@ public final class RunBundle {
     public static final String STATE_JSON = "state.json";
     public static final String HISTORY_JSON = "history.json";
     public static final String TARGET_CSV = "target.csv";
+    /** Prefix of the checkpoint folders under {@code model/}; the manifest names the current one. */
+    public static final String CHECKPOINT_PREFIX = "checkpoint-";
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private RunBundle() {
@@ -63,12 +65,12 @@ public final class RunBundle {
         AtomicFiles.cleanTemporaries(dir);
         AtomicFiles.cleanTemporaries(model);
         RunCheckpoint c = RunCheckpoint.capture(run);
-        writeManifest(dir, run, c, BundleState.RUNNING, null);
-        if (metrics == null || state == BundleState.FAILED) {
-            Files.deleteIfExists(dir.resolve(RunFolder.METRICS_JSON));   // no stale metrics from an earlier state
-        }
-        writeSolver(model, c.solver());
-        AtomicFiles.write(model.resolve(HISTORY_JSON), out -> JSON.writeValue(out, historyJson(c.history())));
+        markRunning(dir);
+        String folder = newCheckpointFolder(model, c.step());
+        Path ckpt = model.resolve(folder);
+        Files.createDirectory(ckpt);
+        writeSolver(ckpt, c.solver());
+        AtomicFiles.write(ckpt.resolve(HISTORY_JSON), out -> JSON.writeValue(out, historyJson(c.history())));
         if (run.problem().target() instanceof EmpiricalDistribution e) {
             AtomicFiles.write(model.resolve(TARGET_CSV), out -> writeRows(out, e.points(), null));
         }
@@ -82,8 +84,55 @@ public final class RunBundle {
         if (metrics != null && state != BundleState.FAILED) {
             AtomicFiles.write(dir.resolve(RunFolder.METRICS_JSON), out -> JSON.writeValue(out,
                     metrics.asJsonFileMap()));
+        } else {
+            Files.deleteIfExists(dir.resolve(RunFolder.METRICS_JSON));   // no stale metrics from an earlier state
         }
-        writeManifest(dir, run, c, state, failure);
+        writeManifest(dir, run, c, state, failure, folder);                // the commit point
+        removeOtherCheckpoints(model, folder);
+    }
+
+    /**
+     * A complete or failed folder about to be rewritten says {@code running} first (its old checkpoint still named),
+     * so a crash in between never leaves new files under a manifest that calls them complete.
+     */
+    private static void markRunning(Path dir) throws IOException {
+        Path file = dir.resolve(RunFolder.MANIFEST);
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) == 0) {
+            return;
+        }
+        com.fasterxml.jackson.databind.JsonNode m;
+        try {
+            m = JSON.readTree(file.toFile());
+        } catch (IOException damaged) {
+            return;                                      // replaced by the new manifest at the end
+        }
+        if (m instanceof com.fasterxml.jackson.databind.node.ObjectNode o
+                && !BundleState.RUNNING.id().equals(o.path("state").asText())) {
+            o.put("state", BundleState.RUNNING.id());
+            o.remove("failure");
+            AtomicFiles.write(file, out -> JSON.writeValue(out, o));
+        }
+    }
+
+    /** A checkpoint folder name not in use: {@code checkpoint-STEP}, or with a suffix when that exists. */
+    private static String newCheckpointFolder(Path model, int step) {
+        String base = String.format(java.util.Locale.ROOT, "%s%08d", CHECKPOINT_PREFIX, step);
+        String name = base;
+        for (int k = 2; Files.exists(model.resolve(name), LinkOption.NOFOLLOW_LINKS); k++) {
+            name = base + "-" + k;
+        }
+        return name;
+    }
+
+    /** Deletes the checkpoint folders the manifest no longer names (older ones, or a half-written one of a crash). */
+    private static void removeOtherCheckpoints(Path model, String keep) throws IOException {
+        try (java.nio.file.DirectoryStream<Path> ds = Files.newDirectoryStream(model, CHECKPOINT_PREFIX + "*")) {
+            for (Path d : ds) {
+                if (!d.getFileName().toString().equals(keep)) {
+                    OutputFolder.deleteTree(d);
+                }
+            }
+        }
     }
 
     /**
@@ -96,13 +145,44 @@ public final class RunBundle {
         save(dir, run, m, run.isDone() ? BundleState.COMPLETE : BundleState.RUNNING);
     }
 
+    /**
+     * Writes the first manifest of an image or own-code run ({@code state: running}, its settings); the run's
+     * folder writer replaces it with the complete one last.
+     */
+    public static void markStarted(Path dir, BundleKind kind, Object settings) throws IOException {
+        writeStub(dir, kind, settings, BundleState.RUNNING, null);
+    }
+
+    /**
+     * Marks an image or own-code run failed: the manifest says {@code failed} and why, and no {@code metrics.json}
+     * is left to look final.
+     */
+    public static void markStubFailed(Path dir, BundleKind kind, Object settings, String failure) throws IOException {
+        Files.deleteIfExists(dir.resolve(RunFolder.METRICS_JSON));
+        writeStub(dir, kind, settings, BundleState.FAILED, failure);
+    }
+
+    private static void writeStub(Path dir, BundleKind kind, Object settings, BundleState state, String failure)
+            throws IOException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("format", FORMAT);
+        m.put("kind", kind.id());
+        m.put("state", state.id());
+        if (failure != null) {
+            m.put("failure", failure);
+        }
+        m.put("settings", settings);
+        m.put("versions", Versions.all());
+        AtomicFiles.write(dir.resolve(RunFolder.MANIFEST), out -> JSON.writeValue(out, m));
+    }
+
     /** Marks a folder's manifest failed (keeping the checkpoint) and removes its final metrics. */
     public static void markFailed(Path dir, TransportRun run, String reason) throws IOException {
         save(dir, run, null, BundleState.FAILED, reason);
     }
 
-    private static void writeManifest(Path dir, TransportRun run, RunCheckpoint c, BundleState state, String failure)
-            throws IOException {
+    private static void writeManifest(Path dir, TransportRun run, RunCheckpoint c, BundleState state, String failure,
+                                      String folder) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("format", FORMAT);
         m.put("kind", BundleKind.TOY.id());
@@ -126,12 +206,13 @@ public final class RunBundle {
             m.put("parent", p);
         }
         Map<String, Object> cp = new LinkedHashMap<>();
+        String at = RunFolder.MODEL_DIR + "/" + folder + "/";
+        cp.put("folder", RunFolder.MODEL_DIR + "/" + folder);
         cp.put("step", c.step());
         cp.put("base_step", c.solver().baseStep());
-        cp.put("state", RunFolder.MODEL_DIR + "/" + STATE_JSON);
-        cp.put("history", RunFolder.MODEL_DIR + "/" + HISTORY_JSON);
-        cp.put("networks", c.solver().networks().keySet().stream().map(n -> RunFolder.MODEL_DIR + "/" + n + ".mlp")
-                .toList());
+        cp.put("state", at + STATE_JSON);
+        cp.put("history", at + HISTORY_JSON);
+        cp.put("networks", c.solver().networks().keySet().stream().map(n -> at + n + ".mlp").toList());
         m.put("checkpoint", cp);
         m.put("samples", Map.of("file", SAMPLES_CSV, "columns", "z1..zd (evaluation noise), t1..td (T(z))"));
         m.put("versions", Versions.all());

@@ -71,33 +71,9 @@ public final class RunFolder {
         return dir;
     }
 
-    /** Writes {@code manifest.json}. */
-    public void writeManifest(TransportRun run) throws IOException {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("format", "lsot-explorer-run/1");
-        m.put("seed", run.settings().seed());
-        m.put("solver", run.settings().solver().id());
-        m.put("solver_label", run.settings().solver().label());
-        m.put("target", run.settings().target());
-        m.put("settings", run.settings());
-        m.put("codes", run.problem().codeCount());
-        m.put("codes_sha256", run.codesChecksum());
-        m.put("steps_done", run.solver().completedSteps());
-        m.put("versions", Versions.all());
-        m.put("metric_definitions", RunMetrics.definitions());
-        if (run.solver() instanceof LsotSolver lsot) {
-            m.put("refine_method", lsot.refineMethod().id());
-            m.put("cell_mass_error_method", RefinementMetrics.method(lsot));
-            m.put("model", Map.of("codes", MODEL_DIR + "/" + CODES_CSV, "heights", MODEL_DIR + "/" + HEIGHTS_CSV,
-                    "map", "T(z) = y_j, j = argmax_j <z,y_j> + h_j (ties: lowest j)"));
-        }
-        JSON.writeValue(dir.resolve(MANIFEST).toFile(), m);
-        writeModel(run.solver());
-    }
-
     /**
      * Writes {@code model/codes.csv} and {@code model/heights.csv} (and {@code model/weights.csv} for non-uniform
-     * weights) for a solver with a Brenier potential; nothing otherwise. Called by {@link #writeManifest}.
+     * weights) for a solver with a Brenier potential; nothing otherwise.
      */
     public void writeModel(TransportSolver solver) throws IOException {
         if (solver.brenier().isEmpty()) {

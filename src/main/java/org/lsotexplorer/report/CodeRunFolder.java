@@ -3,6 +3,10 @@ package org.lsotexplorer.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.lsotexplorer.data.NpyWriter;
+import org.lsotexplorer.engine.AtomicFiles;
+import org.lsotexplorer.engine.BundleKind;
+import org.lsotexplorer.engine.BundleState;
+import org.lsotexplorer.engine.RunBundle;
 import org.lsotexplorer.engine.RunFolder;
 import org.lsotexplorer.engine.Versions;
 import org.lsotexplorer.engine.images.CodeExperiment;
@@ -69,7 +73,7 @@ public final class CodeRunFolder {
                 ImageRunFolder.PLANE, written);
         writeManifest(dir, e, written);
         if (metrics != null) {
-            JSON.writeValue(dir.resolve(RunFolder.METRICS_JSON).toFile(), metrics);
+            AtomicFiles.write(dir.resolve(RunFolder.METRICS_JSON), out -> JSON.writeValue(out, metrics));
             written.add(RunFolder.METRICS_JSON);
         }
         return written;
@@ -106,7 +110,9 @@ public final class CodeRunFolder {
 
     private static void writeManifest(Path dir, CodeExperiment e, List<String> files) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("format", "lsot-explorer-code-run/1");
+        m.put("format", RunBundle.FORMAT);
+        m.put("kind", BundleKind.CODES.id());
+        m.put("state", BundleState.COMPLETE.id());
         m.put("codes", e.codes().name());
         m.put("code_count", e.codes().count());
         m.put("latent_dim", e.latentDim());
@@ -119,6 +125,6 @@ public final class CodeRunFolder {
         m.put("log", e.log());
         m.put("files", files);
         m.put("versions", Versions.all());
-        JSON.writeValue(dir.resolve(RunFolder.MANIFEST).toFile(), m);
+        AtomicFiles.write(dir.resolve(RunFolder.MANIFEST), out -> JSON.writeValue(out, m));
     }
 }

@@ -3,6 +3,10 @@ package org.lsotexplorer.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.lsotexplorer.data.ImageDataset;
+import org.lsotexplorer.engine.AtomicFiles;
+import org.lsotexplorer.engine.BundleKind;
+import org.lsotexplorer.engine.BundleState;
+import org.lsotexplorer.engine.RunBundle;
 import org.lsotexplorer.engine.RunFolder;
 import org.lsotexplorer.engine.Versions;
 import org.lsotexplorer.engine.images.ImageExperiment;
@@ -69,7 +73,7 @@ public final class ImageRunFolder {
         }
         writeManifest(dir, e, model.orElse(null), written);
         if (metrics != null) {
-            JSON.writeValue(dir.resolve(RunFolder.METRICS_JSON).toFile(), metrics.asJsonFileMap());
+            AtomicFiles.write(dir.resolve(RunFolder.METRICS_JSON), out -> JSON.writeValue(out, metrics.asJsonFileMap()));
             written.add(RunFolder.METRICS_JSON);
         }
         return written;
@@ -103,7 +107,9 @@ public final class ImageRunFolder {
     private static void writeManifest(Path dir, ImageExperiment e, ImageExperiment.TransportModel model,
                                       List<String> files) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("format", "lsot-explorer-image-run/1");
+        m.put("format", RunBundle.FORMAT);
+        m.put("kind", BundleKind.IMAGE.id());
+        m.put("state", BundleState.COMPLETE.id());
         m.put("preset", e.settings().preset().id());
         m.put("solver", e.settings().generator().id());
         m.put("solver_label", e.settings().generator().label());
@@ -124,6 +130,6 @@ public final class ImageRunFolder {
                     model.standardization().std()));
             m.put("refinement", model.refinement());
         }
-        JSON.writeValue(dir.resolve(RunFolder.MANIFEST).toFile(), m);
+        AtomicFiles.write(dir.resolve(RunFolder.MANIFEST), out -> JSON.writeValue(out, m));
     }
 }

@@ -89,7 +89,7 @@ class LsotNewtonRefinementTest {
         while (!run.isDone()) {
             run.step();
         }
-        RunFolder.create(dir).writeManifest(run);
+        RunBundle.save(dir, run, null, BundleState.COMPLETE);
         List<String> codes = Files.readAllLines(dir.resolve("model/codes.csv"));
         List<String> heights = Files.readAllLines(dir.resolve("model/heights.csv"));
         assertEquals(256, codes.size());

@@ -65,6 +65,13 @@ final class ResumeTestSupport {
         }
     }
 
+    /** Finishes both runs and checks that every metric but the timings is equal, bit for bit. */
+    static void assertSameEnd(TransportRun expected, TransportRun actual) {
+        finish(expected);
+        finish(actual);
+        org.junit.jupiter.api.Assertions.assertEquals(metrics(expected), metrics(actual));
+    }
+
     /** Every metric but the timings. */
     static Map<String, Object> metrics(TransportRun run) {
         Map<String, Object> m = new LinkedHashMap<>(run.evaluate().asJsonMap());

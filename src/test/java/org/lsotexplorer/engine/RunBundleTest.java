@@ -44,12 +44,32 @@ class RunBundleTest {
     @Test
     void lsotRoundTripsThroughDisk(@TempDir Path dir) throws IOException {
         roundTripMatches(ResumeTestSupport.lsotNewton(), 23, dir);
-        assertTrue(Files.exists(dir.resolve("model/discriminator.mlp")));
-        assertTrue(Files.exists(dir.resolve("model/discriminator.adam-m.mlp")));
+        assertTrue(Files.exists(dir.resolve("model/checkpoint-00000023/discriminator.mlp")));
+        assertTrue(Files.exists(dir.resolve("model/checkpoint-00000023/discriminator.adam-m.mlp")));
         assertFalse(Files.exists(dir.resolve("metrics.json")), "unfinished: no final metrics");
         List<String> samples = Files.readAllLines(dir.resolve("samples.csv"));
         assertEquals("z1,z2,t1,t2", samples.get(0));
         assertEquals(201, samples.size());
+    }
+
+    @Test
+    void aCheckpointCutShortByAKillLeavesThePreviousOneInForce(@TempDir Path dir) throws IOException {
+        RunSettings s = ResumeTestSupport.lsotNewton();
+        TransportRun whole = ResumeTestSupport.run(s);
+        TransportRun run = ResumeTestSupport.run(s);
+        ResumeTestSupport.steps(run, 10);
+        RunBundle.save(dir, run, null, BundleState.RUNNING);
+        // a later save killed before its manifest: a half-written checkpoint folder of step 20
+        Path half = dir.resolve("model/checkpoint-00000020");
+        Files.createDirectories(half);
+        Files.write(half.resolve("discriminator.mlp"), new byte[] {1, 2, 3});
+        Files.writeString(half.resolve("state.json"), "{\"step\": 2");
+        OpenedRun o = OpenedRun.open(dir);
+        assertEquals(10, o.step());
+        TransportRun resumed = o.restore();
+        RunBundle.save(dir, resumed, null, BundleState.RUNNING);
+        assertFalse(Files.exists(half), "the next save removes checkpoint folders the manifest does not name");
+        ResumeTestSupport.assertSameEnd(whole, resumed);
     }
 
     @Test

@@ -74,9 +74,7 @@ class RunCheckpointTest {
         RunCheckpoint c = RunCheckpoint.capture(a);
         assertEquals(3e-3, c.settings().lsot().learningRate());
         TransportRun b = c.restore();
-        ResumeTestSupport.finish(a);
-        ResumeTestSupport.finish(b);
-        assertEquals(ResumeTestSupport.metrics(a), ResumeTestSupport.metrics(b));
+        ResumeTestSupport.assertSameEnd(a, b);
     }
 
     @Test

@@ -64,9 +64,7 @@ class TimelineTest {
         TransportRun parent = ResumeTestSupport.run(s);
         ResumeTestSupport.steps(parent, 20);
         TransportRun same = new Timeline(parent, 10, Timeline.DEFAULT_BUDGET_BYTES).branch(20, s, null);
-        ResumeTestSupport.finish(parent);
-        ResumeTestSupport.finish(same);
-        assertEquals(ResumeTestSupport.metrics(parent), ResumeTestSupport.metrics(same));
+        ResumeTestSupport.assertSameEnd(parent, same);
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.util.function.Consumer;
 import org.lsotexplorer.engine.RunBundle;
 import org.lsotexplorer.engine.RunFolder;
 import org.lsotexplorer.engine.RunHistory;
-import org.lsotexplorer.engine.RunMetrics;
 import org.lsotexplorer.engine.SnapshotOptions;
 import org.lsotexplorer.engine.TransportRun;
 import org.lsotexplorer.render.PlaneFigure;
