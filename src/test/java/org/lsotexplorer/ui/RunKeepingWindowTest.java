@@ -153,6 +153,27 @@ class RunKeepingWindowTest {
     }
 
     @Test
+    void aCliRunFolderOpensInTheWindowAtItsLastStep(FxRobot robot) throws Exception {
+        ready();
+        Path out = dir.resolve("cli-run");
+        assertEquals(0, org.lsotexplorer.cli.Cli.execute(new String[] {"run", "--steps", "12", "--targets", "64",
+            "--refine", "2", "--seed", "3", "--quiet", "--out", out.toString()}));
+        JsonNode manifest = json(out.resolve("manifest.json"));
+        assertEquals("complete", manifest.path("state").asText());
+        int saved = manifest.path("steps_done").asInt();
+        assertEquals(14, saved, manifest.toString());
+        robot.interact(() -> window.openRun(out));
+        waitFor("the CLI run shows in the plane at step " + saved, () -> workerStep() == saved && step() == saved
+                && window.planeView().snapshot() != null && window.planeView().snapshot().step() == saved);
+        assertTrue(window.stage().getTitle().contains("cli-run"), window.stage().getTitle());
+        assertTrue(window.banner().text().contains("complete"), window.banner().text());
+        long seed = onWorker(r -> r.settings().seed());
+        int codes = onWorker(r -> r.settings().codeCount());
+        assertEquals(3L, seed);
+        assertEquals(64, codes);
+    }
+
+    @Test
     void aBadFolderKeepsTheRunAndSaysWhy(FxRobot robot) throws Exception {
         ready();
         stepTo(robot, 2);
