@@ -73,7 +73,8 @@ public final class ImageRunFolder {
         }
         writeManifest(dir, e, model.orElse(null), written);
         if (metrics != null) {
-            AtomicFiles.write(dir.resolve(RunFolder.METRICS_JSON), out -> JSON.writeValue(out, metrics.asJsonFileMap()));
+            AtomicFiles.write(dir.resolve(RunFolder.METRICS_JSON),
+                    out -> JSON.writeValue(out, metrics.asJsonFileMap()));
             written.add(RunFolder.METRICS_JSON);
         }
         return written;
