@@ -58,19 +58,25 @@ final class CodeRunner {
             RunBundle.markStarted(out, BundleKind.CODES, settings);
             CodeExperiment e = new CodeExperiment(settings, set, d);
             e.log().forEach(this::log);
-            long last = 0;
-            while (!e.isDone()) {
-                e.step();
-                long now = System.nanoTime();
-                if (now - last > LOG_NANOS || e.isDone()) {
-                    ImageProgress p = e.progress();
-                    log(String.format(Locale.ROOT, "%-32s %5.1f%%  %s  (%.0f s)", p.detail(), 100 * p.fraction(),
-                            p.losses(), (now - t0) / 1e9));
-                    last = now;
+            Map<String, Double> m;
+            try {
+                long last = 0;
+                while (!e.isDone()) {
+                    e.step();
+                    long now = System.nanoTime();
+                    if (now - last > LOG_NANOS || e.isDone()) {
+                        ImageProgress p = e.progress();
+                        log(String.format(Locale.ROOT, "%-32s %5.1f%%  %s  (%.0f s)", p.detail(), 100 * p.fraction(),
+                                p.losses(), (now - t0) / 1e9));
+                        last = now;
+                    }
                 }
+                m = e.evaluate(settings.sampleCount(), settings.seed() + 1);
+                m.put("seconds", (System.nanoTime() - t0) / 1e9);
+            } catch (RuntimeException failure) {
+                RunBundle.markStubFailed(out, BundleKind.CODES, settings, String.valueOf(failure.getMessage()));
+                throw failure;
             }
-            Map<String, Double> m = e.evaluate(settings.sampleCount(), settings.seed() + 1);
-            m.put("seconds", (System.nanoTime() - t0) / 1e9);
             CodeRunFolder.write(out, e, m);
             return new ObjectMapper().writeValueAsString(m);
         }

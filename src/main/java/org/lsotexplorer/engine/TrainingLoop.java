@@ -20,6 +20,8 @@ import java.util.function.Supplier;
  *       {@code metrics.json});</li>
  *   <li>the status line.</li>
  * </ul>
+ * <p>After every step the loop also feeds the run's {@link Timeline} (a checkpoint every 10 steps by default, within
+ * 256 MB), which {@link #showStep} (scrub) and {@link #branch} (continue from a past step) use.
  * <p>Only the owning thread calls {@link #tick()}; any thread may enqueue commands and read the slots. On
  * NaN/infinity the loop pauses in state {@link WorkerState#DIVERGED} and the last good state stays published.
  */

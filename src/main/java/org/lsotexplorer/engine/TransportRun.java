@@ -68,7 +68,8 @@ public final class TransportRun {
      */
     static TransportRun restore(RunCheckpoint c, RunSettings settings, TargetDistribution target) {
         RunSettings was = c.settings();
-        if (!was.target().equals(settings.target()) || was.solver() != settings.solver() || was.seed() != settings.seed()
+        if (!was.target().equals(settings.target()) || was.solver() != settings.solver()
+                || was.seed() != settings.seed()
                 || was.codeCount() != settings.codeCount() || was.source() != settings.source()) {
             throw new IllegalArgumentException("a run restored from a checkpoint keeps its target, solver, seed, code"
                     + " count and source; only training settings may change");

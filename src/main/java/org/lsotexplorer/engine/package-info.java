@@ -4,8 +4,8 @@
  * <h2>Keeping runs: the API the window uses</h2>
  * Everything below is plain Java (records, arrays, {@code JsonNode}); no ND4J type reaches the caller.
  * <ul>
- *   <li><b>Save</b> (File &gt; Save run): on the worker, e.g. {@code session.submit(run -> { RunBundle.saveNow(dir, run,
- *       seconds); return dir; }, ...)}. Writes a format-2 folder (README "Run folders"): {@code complete} when the run
+ *   <li><b>Save</b> (File &gt; Save run): on the worker, e.g.
+ *       {@code session.submit(run -> { RunBundle.saveNow(dir, run, seconds); return dir; }, ...)}. Writes a format-2 folder (README "Run folders"): {@code complete} when the run
  *       is done, else {@code running} (resumable). Then {@code loop.setRunFolder(dir.toString())} so branches name
  *       it as their parent.</li>
  *   <li><b>Open</b> (File &gt; Open run, Open recent, {@code Launcher DIR}): {@code OpenedRun o = OpenedRun.open(dir)}

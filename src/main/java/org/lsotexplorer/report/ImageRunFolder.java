@@ -40,6 +40,8 @@ public final class ImageRunFolder {
     public static final String COMPARISON = "comparison.png";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final int TILE_PX = 64;
+    /** The fixed noise batch of the plane and the image grid, one row per point, no header. */
+    public static final String FIXED_NOISE = "fixed-noise.csv";
 
     private ImageRunFolder() {
     }
@@ -71,9 +73,16 @@ public final class ImageRunFolder {
             written.add(RunFolder.MODEL_DIR + "/" + RunFolder.CODES_CSV);
             written.add(RunFolder.MODEL_DIR + "/" + RunFolder.HEIGHTS_CSV);
         }
+        if (e.hasCodes()) {
+            double[][] noise = e.fixedNoise();
+            Files.createDirectories(dir.resolve(RunFolder.MODEL_DIR));
+            AtomicFiles.writeString(dir.resolve(RunFolder.MODEL_DIR).resolve(FIXED_NOISE), rows(noise));
+            written.add(RunFolder.MODEL_DIR + "/" + FIXED_NOISE);
+        }
         writeManifest(dir, e, model.orElse(null), written);
         if (metrics != null) {
-            AtomicFiles.write(dir.resolve(RunFolder.METRICS_JSON), out -> JSON.writeValue(out, metrics.asJsonFileMap()));
+            AtomicFiles.write(dir.resolve(RunFolder.METRICS_JSON),
+                    out -> JSON.writeValue(out, metrics.asJsonFileMap()));
             written.add(RunFolder.METRICS_JSON);
         }
         return written;
@@ -99,6 +108,17 @@ public final class ImageRunFolder {
         return new int[] {a, b};
     }
 
+    private static String rows(double[][] a) {
+        StringBuilder b = new StringBuilder();
+        for (double[] row : a) {
+            for (int k = 0; k < row.length; k++) {
+                b.append(k == 0 ? "" : ",").append(row[k]);
+            }
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
     private static void png(Raster r, Path dir, String name, List<String> written) throws IOException {
         PngWriter.write(r, dir.resolve(name));
         written.add(name);
@@ -120,6 +140,16 @@ public final class ImageRunFolder {
         m.put("data", e.data().notes());
         m.put("log", e.log());
         m.put("files", files);
+        Path ae = e.cachedAutoencoderFile();
+        if (ae != null) {
+            m.put("model_cache", Map.of("autoencoder", ae.getFileName().toString(), "folder",
+                    ae.getParent().toString()));
+        }
+        if (e.hasCodes()) {
+            var p = e.principalPlane();
+            m.put("pca_plane", Map.of("origin", p.origin(), "axis1", p.axis(0), "axis2", p.axis(1),
+                    "explained_fraction", p.explainedFraction()));
+        }
         m.put("versions", Versions.all());
         m.put("metric_definitions", ImageMetrics.definitions());
         if (model != null) {

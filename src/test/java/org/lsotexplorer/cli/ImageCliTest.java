@@ -73,6 +73,11 @@ class ImageCliTest {
         assertEquals(model.at("/standardization/mean").size(), codes.get(0).split(",").length);
         assertTrue(model.at("/standardization/std").asDouble() > 0);
         assertTrue(model.at("/refinement/cell_mass_error_method").asText().startsWith("monte-carlo"));
+        assertEquals(2, model.path("format").asInt());
+        assertEquals("image", model.path("kind").asText());
+        assertEquals("complete", model.path("state").asText());
+        assertEquals(codes.get(0).split(",").length, model.at("/pca_plane/axis1").size());
+        assertEquals(64, Files.readAllLines(out.resolve("model/fixed-noise.csv")).size(), "the fixed noise batch");
         BufferedImage grid = ImageIO.read(out.resolve("generated.png").toFile());
         // 8 tiles of 28 px at scale 2 plus gutters
         assertEquals(8 * 56 + 9 * 2, grid.getWidth());

@@ -42,7 +42,8 @@ class KillResumeTest {
         child.destroyForcibly();                       // SIGKILL on Linux: no shutdown hooks, no flush
         assertTrue(child.waitFor(30, TimeUnit.SECONDS));
         JsonNode m = new ObjectMapper().readTree(killed.resolve("manifest.json").toFile());
-        assertEquals("running", m.path("state").asText(), "killed mid-run: " + Files.readString(dir.resolve("child.log")));
+        assertEquals("running", m.path("state").asText(),
+                "killed mid-run: " + Files.readString(dir.resolve("child.log")));
         assertTrue(stepAtKill > 0 && stepAtKill < 400, "killed at step " + stepAtKill);
 
         CliOutcome resumed = CliOutcome.run("run", "--resume", killed.toString(), "--quiet");

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lsotexplorer.engine.BundleState;
@@ -92,6 +93,7 @@ class RunFolderCliTest {
     }
 
     @Test
+    @Tag("slow")    // three CLI runs; the bit-exact resume itself is tested fast in RunCheckpointTest and RunBundleTest
     void resumeContinuesAnInterruptedRunToTheUninterruptedNumbers() throws IOException {
         Path whole = dir.resolve("whole");
         assertEquals(0, run(whole).code());

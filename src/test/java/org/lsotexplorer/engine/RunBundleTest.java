@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lsotexplorer.model.Nd4jRuntime;
 
-/** A run saved to a folder, opened again and continued gives the uninterrupted run's numbers; damaged folders fail clearly. */
+/**
+ * A run saved to a folder, opened again and continued gives the uninterrupted run's numbers; damaged folders fail
+ * clearly.
+ */
 class RunBundleTest {
     @BeforeAll
     static void nd4j() {

@@ -6,7 +6,7 @@ import org.lsotexplorer.model.Nd4jRuntime;
 /**
  * Not a test: measures what the timeline costs the training loop (default lsot, 3x512 discriminator), steps per second
  * with a checkpoint every 10 steps against none, interleaved, plus the time of one capture. Run with
- * {@code java -cp target/test-classes:target/classes:CP org.lsotexplorer.engine.TimelineOverheadHarness [steps] [rounds]}.
+ * {@code java -cp target/test-classes:target/classes:CP org.lsotexplorer.engine.TimelineOverheadHarness STEPS ROUNDS}.
  */
 public final class TimelineOverheadHarness {
     private TimelineOverheadHarness() {

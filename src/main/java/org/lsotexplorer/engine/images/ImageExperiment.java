@@ -161,8 +161,23 @@ public final class ImageExperiment implements ImageRun {
         return Collections.unmodifiableList(log);
     }
 
+    /** The fixed noise batch of the plane and the image grid (a copy), drawn from the seed. */
+    public double[][] fixedNoise() {
+        double[][] c = new double[fixedNoise.length][];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = fixedNoise[i].clone();
+        }
+        return c;
+    }
+
+    /** The PCA plane of the standardized codes, once they exist ({@link #hasCodes()}). */
+    public org.lsotexplorer.math.PrincipalPlane principalPlane() {
+        requireCodes();
+        return space.plane();
+    }
+
     /** Where this run's autoencoder is (or would be) cached; {@code null} without a store. */
-    Path cachedAutoencoderFile() {
+    public Path cachedAutoencoderFile() {
         return store == null ? null : store.fileFor("autoencoder", autoencoderKey);
     }
 
