@@ -138,7 +138,7 @@ public final class RunFolder {
             }
             out.newLine();
             for (RunHistory.Row r : history.rows()) {
-                StringBuilder b = new StringBuilder().append(r.step()).append(',').append(r.phase());
+                StringBuilder b = new StringBuilder().append(r.step()).append(',').append(csvField(r.phase()));
                 for (String c : cols) {
                     Double v = r.values().get(c);
                     b.append(',').append(v == null ? "" : String.format(Locale.ROOT, "%.9g", v));
@@ -148,6 +148,17 @@ public final class RunFolder {
             }
             out.flush();
         });
+    }
+
+    /**
+     * A text cell as RFC 4180 wants it: quoted, with inner quotes doubled, when it holds a comma, a quote or a line
+     * break (a Sinkhorn phase reads "sinkhorn, eps 0.91"), else as it is.
+     */
+    static String csvField(String text) {
+        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+            return text;
+        }
+        return '"' + text.replace("\"", "\"\"") + '"';
     }
 
     /** Reads {@code metrics.json} of a run folder as a tree (for the GUI's "Open run folder"). */
