@@ -86,7 +86,7 @@ final class BenchCommand implements Callable<Integer> {
         Nd4jRuntime.init();
         CriticStepWorkload w = new CriticStepWorkload(1L);
         double[] ms = time(runs == null ? 60 : runs, warmup == null ? 10 : warmup, w::step);
-        out.println(line("critic_step_2-512-512-512-1_b256", ms, Map.of("threads", 1)));
+        out.println(line("critic_step_2-512-512-512-1_b256", ms, Map.of("threads", 1, "onednn", isOneDnn())));
     }
 
     private void benchLive(PrintWriter out) {
@@ -115,10 +115,8 @@ final class BenchCommand implements Callable<Integer> {
                 isOneDnn())));
     }
 
-    /** Whether the loaded libnd4j was built with oneDNN (the {@code -Ponednn} build). */
     private static boolean isOneDnn() {
-        return org.nd4j.nativeblas.NativeOpsHolder.getInstance().getDeviceNativeOps().buildInfo()
-                .toUpperCase(Locale.ROOT).contains("ONEDNN");
+        return Nd4jRuntime.isOneDnn();
     }
 
     private void benchOt(PrintWriter out) {
