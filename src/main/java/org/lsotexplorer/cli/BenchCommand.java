@@ -39,6 +39,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "  render  one plane frame: 20,000 points, 256x256 potential + contours, 2,000 arrows",
             "  autoencoder  one MNIST autoencoder step (28x28, d = 8, batch 128; 469 steps = one epoch)",
             "  live    the window's frame pipeline, headless: eight Gaussians, lsot, every layer, about 20 s",
+            "  cells   Monte-Carlo cell search by blocked BLAS products: d = 64, 4,096 codes, 32,768 points",
+            "          (2 threads; also times the per-point search once and checks both agree)",
             "  newton  exact Newton refinement vs Monte-Carlo Adam from the same discriminator heights",
             "          (checkerboard n = 16,384, eight Gaussians n = 1,024 and 4,096)",
             "Prints one JSON line per case; the last line is the headline case."})
@@ -46,7 +48,7 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "critic, ot, render, autoencoder, live or newton")
+    @Parameters(index = "0", paramLabel = "NAME", description = "critic, ot, cells, render, autoencoder, live or newton")
     String name;
 
     @Option(names = "--steps", defaultValue = "1500",
@@ -71,13 +73,14 @@ final class BenchCommand implements Callable<Integer> {
         switch (name.toLowerCase(Locale.ROOT)) {
             case "critic" -> benchCritic(out);
             case "ot" -> benchOt(out);
+            case "cells" -> Cli.withLibraryChatterOnStderr(() -> CellsBench.run(out, this, runs, warmup));
             case "render" -> benchRender(out);
             case "autoencoder" -> Cli.withLibraryChatterOnStderr(() -> benchAutoencoder(out));
             case "live" -> Cli.withLibraryChatterOnStderr(() -> benchLive(out));
             case "newton" -> Cli.withLibraryChatterOnStderr(() -> new NewtonBench(out, spec.commandLine().getErr(),
                     discriminatorSteps, onlyN).run());
             default -> throw new IllegalArgumentException("unknown benchmark '" + name
-                    + "' (expected critic, ot, render, autoencoder, live or newton)");
+                    + "' (expected critic, ot, cells, render, autoencoder, live or newton)");
         }
         return 0;
     }
@@ -149,7 +152,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** Wall-clock milliseconds per run; the calling thread's CPU milliseconds go to {@link #lastCpuMs}. */
-    private double[] time(int runs, int warmup, Runnable task) {
+    double[] time(int runs, int warmup, Runnable task) {
         if (runs < 1) {
             throw new IllegalArgumentException("--runs must be >= 1, got " + runs);
         }

@@ -164,7 +164,7 @@ public final class LsotSolver implements TransportSolver {
             long t0 = System.nanoTime();
             if (refinement == null) {
                 refinement = new SemiDiscreteRefinement(discriminatorPotential(), problem.source(),
-                        options.refinement(), rng.split());
+                        options.refinement(), rng.split(), CellSearches.forDimension(problem.dimension()));
             }
             double residual = refinement.step();
             refineNanos += System.nanoTime() - t0;
