@@ -34,7 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure speed. NAME is one of:",
-            "  critic  one WGAN-GP critic step, MLP 2-512-512-512-1, batch 256, float32, 1 thread",
+            "  critic  one WGAN-GP critic step, MLP 2-512-512-512-1, batch 256, float32 (--threads, default 1)",
             "  ot      the exact solver on uniform 2-D points, squared Euclidean, n = 500..4000",
             "  render  one plane frame: 20,000 points, 256x256 potential + contours, 2,000 arrows",
             "  autoencoder  one MNIST autoencoder step (28x28, d = 8, batch 128; 469 steps = one epoch)",
@@ -64,6 +64,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", description = "unmeasured repetitions first (default: 10 critic, 1 ot, 50 render)")
     Integer warmup;
 
+    @Option(names = "--threads", defaultValue = "1",
+            description = "critic, autoencoder: ND4J (OpenMP and BLAS) threads (default: ${DEFAULT-VALUE})")
+    int threads;
+
     @Option(names = "--seconds", description = "live: total seconds over its three phases (default 20)")
     Double seconds;
 
@@ -86,10 +90,10 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void benchCritic(PrintWriter out) {
-        Nd4jRuntime.init();
+        Nd4jRuntime.useThreads(threads);
         CriticStepWorkload w = new CriticStepWorkload(1L);
         double[] ms = time(runs == null ? 60 : runs, warmup == null ? 10 : warmup, w::step);
-        out.println(line("critic_step_2-512-512-512-1_b256", ms, Map.of("threads", 1, "onednn", isOneDnn())));
+        out.println(line("critic_step_2-512-512-512-1_b256", ms, Map.of("threads", threads, "onednn", isOneDnn())));
     }
 
     private void benchLive(PrintWriter out) {
@@ -104,7 +108,7 @@ final class BenchCommand implements Callable<Integer> {
 
     /** The convolution-bound step that decides an image run's time; compare the generic and the oneDNN build. */
     private void benchAutoencoder(PrintWriter out) {
-        Nd4jRuntime.init();
+        Nd4jRuntime.useThreads(threads);
         ConvAutoencoder ae = new ConvAutoencoder(ConvAutoencoderOptions.mnist(), 1L);
         SplittableRandom rng = new SplittableRandom(1);
         float[][] batch = new float[128][784];
@@ -114,8 +118,8 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         double[] ms = time(runs == null ? 20 : runs, warmup == null ? 3 : warmup, () -> ae.fitBatch(batch));
-        out.println(line("autoencoder_step_mnist_d8_b128", ms, Map.of("steps_per_epoch", 469, "onednn",
-                isOneDnn())));
+        out.println(line("autoencoder_step_mnist_d8_b128", ms, Map.of("steps_per_epoch", 469, "threads", threads,
+                "onednn", isOneDnn())));
     }
 
     private static boolean isOneDnn() {

@@ -59,6 +59,20 @@ public final class Nd4jRuntime {
         }
     }
 
+    /**
+     * Sets the OpenMP and BLAS threads of every later ND4J op (after {@link #init()}, which sets 1). Two help the
+     * large products of a critic step or an autoencoder step on an otherwise idle 2-core machine; the app keeps 1
+     * so the window stays responsive.
+     */
+    public static void useThreads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        }
+        init();
+        NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(threads);
+        Nd4j.factory().blas().setMaxThreads(threads);
+    }
+
     /** Whether the loaded libnd4j was built with oneDNN (its build information says {@code HAVE_ONEDNN}). */
     public static boolean isOneDnn() {
         return NativeOpsHolder.getInstance().getDeviceNativeOps().buildInfo().toUpperCase(Locale.ROOT)
