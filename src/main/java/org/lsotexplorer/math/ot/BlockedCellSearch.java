@@ -19,7 +19,8 @@ import java.util.stream.IntStream;
  *       the per-point search, in increasing index order with a strict comparison, so ties go to the lowest index.</li>
  * </ol>
  * Hence {@link #cells} equals {@link BrenierPotential#cellOf} for every point, bit for bit, ties included. The
- * points are split over {@code min(2, cores)} threads in fixed chunks; the result does not depend on the schedule.
+ * points are split into up to {@code 4 min(2, cores)} fixed chunks run in parallel on the common fork-join
+ * pool; the result does not depend on the schedule.
  * Work: {@code points x codes x dim} multiply-adds (8.6 G for 32,768 points, 4,096 codes, d = 64).
  */
 public final class BlockedCellSearch implements CellSearch {
@@ -58,7 +59,8 @@ public final class BlockedCellSearch implements CellSearch {
             }
         }
         int[] cells = new int[points.length];
-        int chunks = points.length >= 2 * BLOCK_ROWS ? threads : 1;
+        // a few chunks per thread, so that a thread slowed by other processes does not hold the others up
+        int chunks = threads == 1 ? 1 : Math.max(1, Math.min(4 * threads, points.length / (2 * BLOCK_ROWS)));
         IntStream.range(0, chunks).parallel().forEach(c -> searchChunk(potential, codes, points, cells,
                 (int) ((long) c * points.length / chunks), (int) ((long) (c + 1) * points.length / chunks)));
         return cells;
