@@ -8,12 +8,11 @@ import java.util.stream.IntStream;
  * matrix products ({@link MatrixProducts}, e.g. BLAS gemm) with the arg-max fused per block, and an exact answer:
  * <ol>
  *   <li>points are processed in blocks of {@value #BLOCK_ROWS}; for each block the products {@code <z_i, y_j>} come
- *       from one matrix product, and one pass over each row adds the float heights and keeps the best value, its
- *       index and the runner-up value;</li>
+ *       from one matrix product, and one pass over each row adds the float heights and takes the best value;</li>
  *   <li>every float score is within {@code E_i = (dim + 4) u (|z_i| max_j |y_j| + max_j |h_j|)} of the exact one
  *       ({@code u = 2^-24}, the standard bound for any summation order, including the rounding of the inputs to
- *       float); when the float gap between the best and the runner-up exceeds {@code 2 E_i} (with a safety factor)
- *       the best float index is the exact arg-max;</li>
+ *       float); when only one code scores within {@code 2 E_i} (with a safety factor) of the best float score, it
+ *       is the exact arg-max;</li>
  *   <li>otherwise (near-ties, typically well under 1% of points) every code whose float score lies within that
  *       margin of the best is re-evaluated in double precision by {@link BrenierPotential#plane}, the arithmetic of
  *       the per-point search, in increasing index order with a strict comparison, so ties go to the lowest index.</li>
@@ -115,6 +114,7 @@ public final class BlockedCellSearch implements CellSearch {
         }
         MatrixProducts.Bound bound = products.bind(codes.flat, codes.n, codes.dim);
         float[] block = new float[BLOCK_ROWS * codes.dim];
+        float[] row = new float[codes.n];
         for (int start = from; start < to; start += BLOCK_ROWS) {
             int rows = Math.min(BLOCK_ROWS, to - start);
             for (int r = 0; r < rows; r++) {
@@ -125,38 +125,43 @@ public final class BlockedCellSearch implements CellSearch {
             }
             FloatBuffer scores = bound.times(block, rows);
             for (int r = 0; r < rows; r++) {
-                cells[start + r] = rowArgmax(u, codes, scores, r * codes.n, points[start + r]);
+                cells[start + r] = rowArgmax(u, codes, scores, r * codes.n, points[start + r], row);
             }
         }
     }
 
-    /** The exact arg-max for one row of float scores (see the class comment). */
-    private static int rowArgmax(BrenierPotential u, Codes codes, FloatBuffer scores, int offset, double[] z) {
+    /**
+     * The exact arg-max for one row of float scores (see the class comment): the row is copied out in bulk, the
+     * heights added and the maximum taken in one loop (which the JIT vectorises), then one more loop collects the
+     * codes within the margin of it; a single one is the answer, several are re-checked in double.
+     */
+    private static int rowArgmax(BrenierPotential u, Codes codes, FloatBuffer scores, int offset, double[] z,
+                                 float[] row) {
         float[] h = codes.heights;
+        int n = codes.n;
+        scores.get(offset, row, 0, n);
         float best = Float.NEGATIVE_INFINITY;
-        float second = Float.NEGATIVE_INFINITY;
-        int arg = 0;
-        for (int j = 0; j < codes.n; j++) {
-            float v = scores.get(offset + j) + h[j];
-            if (v > second) {
-                if (v > best) {
-                    second = best;
-                    best = v;
-                    arg = j;
-                } else {
-                    second = v;
-                }
+        for (int j = 0; j < n; j++) {
+            float v = row[j] + h[j];
+            row[j] = v;
+            best = Math.max(best, v);
+        }
+        double threshold = best - codes.margin(z);
+        int candidates = 0;
+        int arg = -1;
+        for (int j = 0; j < n; j++) {
+            if (row[j] >= threshold) {
+                candidates++;
+                arg = j;
             }
         }
-        double margin = codes.margin(z);
-        if ((double) best - second > margin) {
+        if (candidates == 1) {
             return arg;
         }
-        double threshold = best - margin;
         int exact = -1;
         double value = Double.NEGATIVE_INFINITY;
-        for (int j = 0; j < codes.n; j++) {
-            if (scores.get(offset + j) + h[j] >= threshold) {
+        for (int j = 0; j < n; j++) {
+            if (row[j] >= threshold) {
                 double p = u.plane(j, z);
                 if (exact < 0 || p > value) {
                     exact = j;
