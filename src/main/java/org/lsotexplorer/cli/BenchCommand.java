@@ -40,7 +40,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "  autoencoder  one MNIST autoencoder step (28x28, d = 8, batch 128; 469 steps = one epoch)",
             "  live    the window's frame pipeline, headless: eight Gaussians, lsot, every layer, about 20 s",
             "  cells   Monte-Carlo cell search by blocked BLAS products: d = 64, 4,096 codes, 32,768 points",
-            "          (2 threads; also times the per-point search once and checks both agree)",
+            "          (--threads, default 1; also times the per-point search once and checks both agree)",
             "  newton  exact Newton refinement vs Monte-Carlo Adam from the same discriminator heights",
             "          (checkerboard n = 16,384, eight Gaussians n = 1,024 and 4,096)",
             "Prints one JSON line per case; the last line is the headline case."})
@@ -65,7 +65,7 @@ final class BenchCommand implements Callable<Integer> {
     Integer warmup;
 
     @Option(names = "--threads", defaultValue = "1",
-            description = "critic, autoencoder: ND4J (OpenMP and BLAS) threads (default: ${DEFAULT-VALUE})")
+            description = "critic, autoencoder: ND4J (OpenMP and BLAS) threads; cells: search threads (default: ${DEFAULT-VALUE})")
     int threads;
 
     @Option(names = "--seconds", description = "live: total seconds over its three phases (default 20)")
@@ -77,7 +77,7 @@ final class BenchCommand implements Callable<Integer> {
         switch (name.toLowerCase(Locale.ROOT)) {
             case "critic" -> benchCritic(out);
             case "ot" -> benchOt(out);
-            case "cells" -> Cli.withLibraryChatterOnStderr(() -> CellsBench.run(out, this, runs, warmup));
+            case "cells" -> Cli.withLibraryChatterOnStderr(() -> CellsBench.run(out, this, runs, warmup, threads));
             case "render" -> benchRender(out);
             case "autoencoder" -> Cli.withLibraryChatterOnStderr(() -> benchAutoencoder(out));
             case "live" -> Cli.withLibraryChatterOnStderr(() -> benchLive(out));

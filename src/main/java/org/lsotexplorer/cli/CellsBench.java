@@ -12,7 +12,7 @@ import org.lsotexplorer.model.Nd4jRuntime;
 /**
  * {@code bench cells}: one Monte-Carlo cell search of the image-latent refinement at the faces size: d = 64,
  * 4,096 standard normal codes with heights N(0, 0.5^2), 32,768 standard normal points (8.6 G multiply-adds), through
- * {@link CellSearches#forDimension} (blocked BLAS products, two threads). It then runs the per-point search once on
+ * {@link CellSearches#forDimension} (blocked BLAS products; {@code --threads}, default 1). It then runs the per-point search once on
  * the same points and reports its time and whether every cell agrees ({@code "equal": true}).
  * {@code process_cpu_ms} is the CPU time of all the process's threads per measured search (after the warm-up), which
  * stays meaningful when other processes share the cores.
@@ -25,12 +25,12 @@ final class CellsBench {
     private CellsBench() {
     }
 
-    static void run(PrintWriter out, BenchCommand bench, Integer runs, Integer warmup) {
+    static void run(PrintWriter out, BenchCommand bench, Integer runs, Integer warmup, int threads) {
         Nd4jRuntime.init();
         SplittableRandom rng = new SplittableRandom(64);
         BrenierPotential u = new BrenierPotential(gaussian(CODES, rng, 1), heights(rng));
         double[][] z = gaussian(POINTS, rng, 1);
-        CellSearch blocked = CellSearches.forDimension(DIM);
+        CellSearch blocked = CellSearches.forDimension(DIM, threads);
         int[][] last = new int[1][];
         int r = runs == null ? 7 : runs;
         for (int i = 0; i < (warmup == null ? 2 : warmup); i++) {
@@ -46,7 +46,7 @@ final class CellsBench {
         extra.put("dim", DIM);
         extra.put("codes", CODES);
         extra.put("points", POINTS);
-        extra.put("threads", Math.min(2, Runtime.getRuntime().availableProcessors()));
+        extra.put("threads", threads);
         extra.put("onednn", Nd4jRuntime.isOneDnn());
         extra.put("process_cpu_ms", String.format(java.util.Locale.ROOT, "%.1f", processCpuMs));
         extra.put("scan_ms", String.format(java.util.Locale.ROOT, "%.1f", scanMs));

@@ -30,9 +30,9 @@ class BlasMatrixProductsTest {
         Nd4jRuntime.init();
         for (int dim : new int[] {8, 64}) {
             BrenierPotential u = CellSearchFixtures.nearTies(320, dim, 7 + dim);
-            double[][] z = CellSearchFixtures.points(1500, u, 11 + dim);   // several blocks on two threads
+            double[][] z = CellSearchFixtures.points(1500, u, 11 + dim);   // two chunks on two threads
             assertArrayEquals(CellSearchFixtures.referenceCells(u, z),
-                    new BlockedCellSearch(new BlasMatrixProducts()).cells(u, z), "dim " + dim);
+                    new BlockedCellSearch(new BlasMatrixProducts(), 2).cells(u, z), "dim " + dim);
         }
     }
 }

@@ -18,8 +18,8 @@ import java.util.stream.IntStream;
  *       the per-point search, in increasing index order with a strict comparison, so ties go to the lowest index.</li>
  * </ol>
  * Hence {@link #cells} equals {@link BrenierPotential#cellOf} for every point, bit for bit, ties included. The
- * points are split into up to {@code 4 min(2, cores)} fixed chunks run in parallel on the common fork-join
- * pool; the result does not depend on the schedule.
+ * search runs on the calling thread, or in up to {@code 4 threads} fixed chunks on the common fork-join pool;
+ * the result does not depend on the schedule.
  * Work: {@code points x codes x dim} multiply-adds (8.6 G for 32,768 points, 4,096 codes, d = 64).
  */
 public final class BlockedCellSearch implements CellSearch {
@@ -30,12 +30,17 @@ public final class BlockedCellSearch implements CellSearch {
     private final MatrixProducts products;
     private final int threads;
 
-    /** @param products the matrix-product kernel (BLAS through ND4J in the engine) */
+    /** On the calling thread only. @param products the matrix-product kernel (BLAS through ND4J in the engine) */
     public BlockedCellSearch(MatrixProducts products) {
-        this(products, Math.min(2, Runtime.getRuntime().availableProcessors()));
+        this(products, 1);
     }
 
-    BlockedCellSearch(MatrixProducts products, int threads) {
+    /**
+     * @param threads 1: the calling thread only; more: up to {@code 4 threads} chunks in parallel on the common
+     *                fork-join pool (pays only when cores are free: on the shared 2-core test machine two threads
+     *                used twice the CPU for a slower result)
+     */
+    public BlockedCellSearch(MatrixProducts products, int threads) {
         this.products = products;
         this.threads = Math.max(1, threads);
     }
