@@ -3,6 +3,7 @@ package org.lsotexplorer;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.lsotexplorer.cli.Cli;
+import org.lsotexplorer.model.NativeBackendChoice;
 import org.lsotexplorer.ui.ExplorerApp;
 
 /**
@@ -12,12 +13,15 @@ import org.lsotexplorer.ui.ExplorerApp;
  * arguments it opens the explorer window on the eight-Gaussian preset; with a run folder as its only argument
  * ({@code java -jar lsot-explorer.jar DIR}, {@code mvn javafx:run -Djavafx.args=DIR}) it opens the window with that
  * run ({@link LaunchRequest}). It returns when the window closes. Blank arguments are ignored.
+ * Before anything else it chooses the libnd4j build for this CPU ({@link NativeBackendChoice}), since JavaCPP reads
+ * that choice only once, when ND4J first loads.
  */
 public final class Launcher {
     private Launcher() {
     }
 
     public static void main(String[] given) {
+        NativeBackendChoice.apply();
         String[] args = Arrays.stream(given).filter(a -> !a.isBlank()).toArray(String[]::new);
         if (args.length == 0) {
             ExplorerApp.launchWindow(args);

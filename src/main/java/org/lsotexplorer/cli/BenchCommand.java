@@ -34,11 +34,13 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure speed. NAME is one of:",
-            "  critic  one WGAN-GP critic step, MLP 2-512-512-512-1, batch 256, float32, 1 thread",
+            "  critic  one WGAN-GP critic step, MLP 2-512-512-512-1, batch 256, float32 (--threads, default 1)",
             "  ot      the exact solver on uniform 2-D points, squared Euclidean, n = 500..4000",
             "  render  one plane frame: 20,000 points, 256x256 potential + contours, 2,000 arrows",
             "  autoencoder  one MNIST autoencoder step (28x28, d = 8, batch 128; 469 steps = one epoch)",
             "  live    the window's frame pipeline, headless: eight Gaussians, lsot, every layer, about 20 s",
+            "  cells   Monte-Carlo cell search by blocked BLAS products: d = 64, 4,096 codes, 32,768 points",
+            "          (--threads, default 1; also times the per-point search once and checks both agree)",
             "  newton  exact Newton refinement vs Monte-Carlo Adam from the same discriminator heights",
             "          (checkerboard n = 16,384, eight Gaussians n = 1,024 and 4,096)",
             "Prints one JSON line per case; the last line is the headline case."})
@@ -46,7 +48,7 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "critic, ot, render, autoencoder, live or newton")
+    @Parameters(index = "0", paramLabel = "NAME", description = "critic, ot, cells, render, autoencoder, live or newton")
     String name;
 
     @Option(names = "--steps", defaultValue = "1500",
@@ -62,6 +64,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", description = "unmeasured repetitions first (default: 10 critic, 1 ot, 50 render)")
     Integer warmup;
 
+    @Option(names = "--threads", defaultValue = "1",
+            description = "critic, autoencoder: ND4J (OpenMP and BLAS) threads; cells: search threads (default: ${DEFAULT-VALUE})")
+    int threads;
+
     @Option(names = "--seconds", description = "live: total seconds over its three phases (default 20)")
     Double seconds;
 
@@ -71,22 +77,23 @@ final class BenchCommand implements Callable<Integer> {
         switch (name.toLowerCase(Locale.ROOT)) {
             case "critic" -> benchCritic(out);
             case "ot" -> benchOt(out);
+            case "cells" -> Cli.withLibraryChatterOnStderr(() -> CellsBench.run(out, this, runs, warmup, threads));
             case "render" -> benchRender(out);
             case "autoencoder" -> Cli.withLibraryChatterOnStderr(() -> benchAutoencoder(out));
             case "live" -> Cli.withLibraryChatterOnStderr(() -> benchLive(out));
             case "newton" -> Cli.withLibraryChatterOnStderr(() -> new NewtonBench(out, spec.commandLine().getErr(),
                     discriminatorSteps, onlyN).run());
             default -> throw new IllegalArgumentException("unknown benchmark '" + name
-                    + "' (expected critic, ot, render, autoencoder, live or newton)");
+                    + "' (expected critic, ot, cells, render, autoencoder, live or newton)");
         }
         return 0;
     }
 
     private void benchCritic(PrintWriter out) {
-        Nd4jRuntime.init();
+        Nd4jRuntime.useThreads(threads);
         CriticStepWorkload w = new CriticStepWorkload(1L);
         double[] ms = time(runs == null ? 60 : runs, warmup == null ? 10 : warmup, w::step);
-        out.println(line("critic_step_2-512-512-512-1_b256", ms, Map.of("threads", 1)));
+        out.println(line("critic_step_2-512-512-512-1_b256", ms, Map.of("threads", threads, "onednn", isOneDnn())));
     }
 
     private void benchLive(PrintWriter out) {
@@ -101,7 +108,7 @@ final class BenchCommand implements Callable<Integer> {
 
     /** The convolution-bound step that decides an image run's time; compare the generic and the oneDNN build. */
     private void benchAutoencoder(PrintWriter out) {
-        Nd4jRuntime.init();
+        Nd4jRuntime.useThreads(threads);
         ConvAutoencoder ae = new ConvAutoencoder(ConvAutoencoderOptions.mnist(), 1L);
         SplittableRandom rng = new SplittableRandom(1);
         float[][] batch = new float[128][784];
@@ -111,14 +118,12 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         double[] ms = time(runs == null ? 20 : runs, warmup == null ? 3 : warmup, () -> ae.fitBatch(batch));
-        out.println(line("autoencoder_step_mnist_d8_b128", ms, Map.of("steps_per_epoch", 469, "onednn",
-                isOneDnn())));
+        out.println(line("autoencoder_step_mnist_d8_b128", ms, Map.of("steps_per_epoch", 469, "threads", threads,
+                "onednn", isOneDnn())));
     }
 
-    /** Whether the loaded libnd4j was built with oneDNN (the {@code -Ponednn} build). */
     private static boolean isOneDnn() {
-        return org.nd4j.nativeblas.NativeOpsHolder.getInstance().getDeviceNativeOps().buildInfo()
-                .toUpperCase(Locale.ROOT).contains("ONEDNN");
+        return Nd4jRuntime.isOneDnn();
     }
 
     private void benchOt(PrintWriter out) {
@@ -151,7 +156,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** Wall-clock milliseconds per run; the calling thread's CPU milliseconds go to {@link #lastCpuMs}. */
-    private double[] time(int runs, int warmup, Runnable task) {
+    double[] time(int runs, int warmup, Runnable task) {
         if (runs < 1) {
             throw new IllegalArgumentException("--runs must be >= 1, got " + runs);
         }

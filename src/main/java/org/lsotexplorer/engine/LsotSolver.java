@@ -167,7 +167,7 @@ public final class LsotSolver implements TransportSolver {
             if (refinement == null) {
                 rngAtRefineStart = rng.state();
                 refinement = new SemiDiscreteRefinement(discriminatorPotential(), problem.source(),
-                        options.refinement(), rng.split());
+                        options.refinement(), rng.split(), CellSearches.forDimension(problem.dimension()));
             }
             double residual = refinement.step();
             refineNanos += System.nanoTime() - t0;

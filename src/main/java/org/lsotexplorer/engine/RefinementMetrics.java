@@ -63,7 +63,8 @@ public final class RefinementMetrics {
     private static double monteCarloError(BrenierPotential u, SourceDistribution source, long seed) {
         int n = u.codeCount();
         int m = samples(n);
-        int[] counts = u.cellCounts(source.sample(m, u.dimension(), new SplittableRandom(seed)));
+        int[] counts = CellSearches.forDimension(u.dimension())
+                .cellCounts(u, source.sample(m, u.dimension(), new SplittableRandom(seed)));
         double worst = 0;
         for (int c : counts) {
             worst = Math.max(worst, Math.abs((double) c * n / m - 1));

@@ -1,13 +1,16 @@
 package org.lsotexplorer.model;
 
+import java.util.Locale;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.nativeblas.NativeOpsHolder;
+import org.slf4j.LoggerFactory;
 
 /**
  * One-time ND4J set-up shared by every entry point (CLI, GUI, tests).
  * <p>On the 2-core target machine the default of two OpenMP plus two OpenBLAS threads is about twice as slow
  * as one thread, and a single thread also keeps the JavaFX thread responsive, so {@link #init()} pins both to 1.
- * It is idempotent and thread-safe.
+ * Before ND4J loads it lets {@link NativeBackendChoice} pick the libnd4j build (oneDNN on CPUs with AVX2+FMA) and
+ * logs that choice in one line. It is idempotent and thread-safe.
  */
 public final class Nd4jRuntime {
     private static volatile boolean initialised;
@@ -44,12 +47,35 @@ public final class Nd4jRuntime {
                 return;
             }
             capNativeMemory();
+            String choice = NativeBackendChoice.apply();
             // Load the backend first: NativeOpsHolder reads properties that only the backend's start-up sets, and
             // fails with "ND4J is probably missing dependencies" when it is touched before.
             Nd4j.getBackend();
             NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(1);
             Nd4j.factory().blas().setMaxThreads(1);
+            LoggerFactory.getLogger(Nd4jRuntime.class).info("{}; loaded: {}", choice,
+                    isOneDnn() ? "oneDNN" : "no oneDNN");
             initialised = true;
         }
+    }
+
+    /**
+     * Sets the OpenMP and BLAS threads of every later ND4J op (after {@link #init()}, which sets 1). Two help the
+     * large products of a critic step or an autoencoder step on an otherwise idle 2-core machine; the app keeps 1
+     * so the window stays responsive.
+     */
+    public static void useThreads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        }
+        init();
+        NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(threads);
+        Nd4j.factory().blas().setMaxThreads(threads);
+    }
+
+    /** Whether the loaded libnd4j was built with oneDNN (its build information says {@code HAVE_ONEDNN}). */
+    public static boolean isOneDnn() {
+        return NativeOpsHolder.getInstance().getDeviceNativeOps().buildInfo().toUpperCase(Locale.ROOT)
+                .contains("ONEDNN");
     }
 }

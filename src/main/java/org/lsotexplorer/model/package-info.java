@@ -13,6 +13,9 @@
  *   <li>{@link org.lsotexplorer.model.MlpCheckpoint}, a versioned binary format;</li>
  *   <li>{@link org.lsotexplorer.model.CriticStepWorkload} and {@link org.lsotexplorer.model.SemiDualStepWorkload}
  *       for {@code bench}.</li>
+ *   <li>{@link org.lsotexplorer.model.NativeBackendChoice} (oneDNN or generic libnd4j, chosen from the CPU's flags
+ *       before ND4J loads) and {@link org.lsotexplorer.model.BlasMatrixProducts} (float gemm for the blocked cell
+ *       search of {@code math.ot}).</li>
  * </ul>
  * Call {@link org.lsotexplorer.model.Nd4jRuntime#init()} once before any ND4J work. Every object here is owned by one
  * thread (the training thread of architecture.md); none is thread-safe. All random draws come from seeds, and the

@@ -18,6 +18,8 @@ import org.lsotexplorer.math.SourceDistribution;
  *       cluster of std 0.02 puts neighbours about 0.003 apart) settle instead of trading mass back and forth,
  *       which otherwise biases the masses of whole clusters.</li>
  * </ul>
+ * The Monte-Carlo points are sorted into cells by a {@link CellSearch} (every implementation gives the same
+ * counts; {@link BlockedCellSearch} is the fast one above a few dimensions).
  * Not thread-safe: one worker thread steps it. Deterministic for a seeded generator.
  */
 public final class SemiDiscreteRefinement {
@@ -28,6 +30,7 @@ public final class SemiDiscreteRefinement {
     private final SemiDiscreteOptions options;
     private final SourceDistribution source;
     private final RandomGenerator rng;
+    private final CellSearch cellSearch;
     private BrenierPotential potential;
     private final HierarchicalHeights hierarchy;   // null: one parameter per code
     private final double[] theta;
@@ -42,6 +45,13 @@ public final class SemiDiscreteRefinement {
 
     public SemiDiscreteRefinement(BrenierPotential start, SourceDistribution source, SemiDiscreteOptions options,
                                   RandomGenerator rng) {
+        this(start, source, options, rng, CellSearch.SCAN);
+    }
+
+    /** @param cellSearch how the Monte-Carlo points are counted per cell (any implementation: same counts) */
+    public SemiDiscreteRefinement(BrenierPotential start, SourceDistribution source, SemiDiscreteOptions options,
+                                  RandomGenerator rng, CellSearch cellSearch) {
+        this.cellSearch = cellSearch;
         this.potential = start;
         this.source = source;
         this.options = options;
@@ -72,7 +82,7 @@ public final class SemiDiscreteRefinement {
     public double step() {
         int n = potential.codeCount();
         double[][] z = source.sample(samples, potential.dimension(), rng);
-        int[] counts = potential.cellCounts(z);
+        int[] counts = cellSearch.cellCounts(potential, z);
         double residual = 0;
         double[] g = new double[n];
         for (int j = 0; j < n; j++) {
