@@ -76,6 +76,7 @@ final class ImageRunner {
         log("evaluating on " + settings.sampleCount() + " generated images");
         ImageMetrics m = ImageEvaluation.evaluate(e, ImageEvaluation.seedFor(settings));
         m = m.withSeconds((System.nanoTime() - t0) / 1e9);
+        org.lsotexplorer.engine.images.ImageRunBundle.save(out, e, data); // models first, the manifest last
         ImageRunFolder.write(out, e, m);
         return new ObjectMapper().writeValueAsString(m.asJsonFileMap());
     }
