@@ -176,30 +176,15 @@ public final class ImageRunBundle {
     public static ImageExperiment open(Path dir, DatasetCache cache, ProgressListener progress) throws IOException {
         Nd4jRuntime.init();
         Path model = dir.resolve(RunFolder.MODEL_DIR);
-        if (!isSaved(dir)) {
-            throw new IOException(dir + " has no " + RunFolder.MODEL_DIR + "/" + RUN_JSON + ": its image models were"
-                    + " not saved (a run written by an older version, or a sinkhorn, wgan-gp or vae run, which this"
-                    + " build cannot reopen); its figures and metrics.json are in the folder, run it again to browse"
-                    + " it");
-        }
-        JsonNode d = readJson(model.resolve(RUN_JSON));
-        int format = d.path("format").asInt(-1);
-        if (format > FORMAT) {
-            throw new IOException(model.resolve(RUN_JSON) + " is of format " + format + ", written by a newer LSOT"
-                    + " Explorer; this build reads format " + FORMAT + ": update the app to open it");
-        }
-        if (format < 1) {
-            throw new IOException(model.resolve(RUN_JSON) + " has no format number; the file is damaged");
-        }
-        ImageRunSettings s;
+        JsonNode d = description(dir);
+        ImageRunSettings s = settings(model.resolve(RUN_JSON), d);
         CodeStandardization standardization;
         try {
-            s = JSON.treeToValue(d.path("settings"), ImageRunSettings.class);
             standardization = CodeStandardization.of(JSON.treeToValue(d.path("standardization").path("mean"),
                     double[].class), d.path("standardization").path("std").asDouble(Double.NaN));
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new IOException("the settings or the standardization in " + model.resolve(RUN_JSON) + " cannot"
-                    + " be read (" + firstLine(e) + "); the file is damaged: run the image run again", e);
+            throw new IOException("the standardization in " + model.resolve(RUN_JSON) + " cannot be read ("
+                    + firstLine(e) + "); the file is damaged: run the image run again", e);
         }
         ConvAutoencoderOptions shapes = ImageExperiment.autoencoderOptions(s, s.preset() == ImagePreset.MNIST ? 1
                 : 3);
@@ -241,7 +226,7 @@ public final class ImageRunBundle {
         boolean blended = d.path("map").path("rule").asText().equals("blended");
         LatentSampler sampler = new SavedMapSampler(new BrenierPotential(codes, h),
                 blended ? s.lsot().angleThreshold() : Double.NaN, s.lsot().blendWidth(), s.lsot().angleThreshold());
-        String folder = d.path("data_folder").isTextual() ? d.path("data_folder").asText() : null;
+        String folder = dataFolder(d);
         ImageData data = null;
         String missing;
         if (folder == null) {
@@ -266,6 +251,56 @@ public final class ImageRunBundle {
         ImageExperiment e = ImageExperiment.restored(s, data, missing, new AutoencoderCodec(ae), shapes, noise, space,
                 sampler, classifier);
         return e;
+    }
+
+    /** What a saved image run is: its settings and the data folder it was trained on (null when not named). */
+    public record Saved(ImageRunSettings settings, Path dataFolder) {
+    }
+
+    /**
+     * Reads a saved run's settings and data folder (plain Java, cheap: the window calls it before the worker
+     * starts).
+     *
+     * @throws IOException as {@link #open} does for {@value #RUN_JSON}
+     */
+    public static Saved read(Path dir) throws IOException {
+        JsonNode d = description(dir);
+        String folder = dataFolder(d);
+        return new Saved(settings(dir.resolve(RunFolder.MODEL_DIR).resolve(RUN_JSON), d),
+                folder == null ? null : Path.of(folder));
+    }
+
+    private static String dataFolder(JsonNode d) {
+        return d.path("data_folder").isTextual() ? d.path("data_folder").asText() : null;
+    }
+
+    private static JsonNode description(Path dir) throws IOException {
+        Path file = dir.resolve(RunFolder.MODEL_DIR).resolve(RUN_JSON);
+        if (!isSaved(dir)) {
+            throw new IOException(dir + " has no " + RunFolder.MODEL_DIR + "/" + RUN_JSON + ": its image models were"
+                    + " not saved (a run written by an older version, or a sinkhorn, wgan-gp or vae run, which this"
+                    + " build cannot reopen); its figures and metrics.json are in the folder, run it again to browse"
+                    + " it");
+        }
+        JsonNode d = readJson(file);
+        int format = d.path("format").asInt(-1);
+        if (format > FORMAT) {
+            throw new IOException(file + " is of format " + format + ", written by a newer LSOT Explorer; this"
+                    + " build reads format " + FORMAT + ": update the app to open it");
+        }
+        if (format < 1) {
+            throw new IOException(file + " has no format number; the file is damaged: run the image run again");
+        }
+        return d;
+    }
+
+    private static ImageRunSettings settings(Path file, JsonNode d) throws IOException {
+        try {
+            return JSON.treeToValue(d.path("settings"), ImageRunSettings.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new IOException("the settings in " + file + " cannot be read (" + firstLine(e) + "); the file is"
+                    + " damaged: run the image run again", e);
+        }
     }
 
     private static String differentImages(JsonNode d, ImageData data, String folder) {
