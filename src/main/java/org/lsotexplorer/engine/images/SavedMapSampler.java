@@ -4,7 +4,6 @@ import org.lsotexplorer.engine.BrenierState;
 import org.lsotexplorer.math.SourceDistribution;
 import org.lsotexplorer.math.ot.BrenierPotential;
 
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -13,7 +12,7 @@ import java.util.Optional;
  * closer than the angle threshold; exact: the plain argmax). It maps noise exactly as the solver did when the run
  * was saved, and has nothing left to train.
  */
-final class SavedMapSampler implements LatentSampler {
+final class SavedMapSampler implements FixedSampler {
     private final BrenierState state;
     private final double crossingThreshold;
 
@@ -30,23 +29,8 @@ final class SavedMapSampler implements LatentSampler {
     }
 
     @Override
-    public int totalSteps() {
-        return 0;
-    }
-
-    @Override
-    public int completedSteps() {
-        return 0;
-    }
-
-    @Override
     public String phase() {
         return "saved map";
-    }
-
-    @Override
-    public Map<String, Double> step() {
-        return Map.of();
     }
 
     @Override

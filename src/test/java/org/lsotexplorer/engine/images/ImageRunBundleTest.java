@@ -2,6 +2,7 @@ package org.lsotexplorer.engine.images;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lsotexplorer.data.ProgressListener;
@@ -107,6 +108,7 @@ class ImageRunBundleTest {
     }
 
     @Test
+    @Tag("slow")
     void exactRunReopensToo() throws IOException {
         ImageExperiment e = runToEnd(SyntheticMnist.tinySettings(LatentGeneratorKind.EXACT, 4).withCodeCount(60));
         Path dir = tmp.resolve("exact");
