@@ -148,6 +148,11 @@ public final class ImageExperiment implements ImageRun {
         missingData = null;
     }
 
+    /** Adds a note to the log of a reopened run. */
+    void noteOpened(String message) {
+        note(message);
+    }
+
     /** Whether the run's images are loaded (always, except for a reopened run whose data folder is missing). */
     public boolean hasData() {
         return data != null;

@@ -250,6 +250,9 @@ public final class ImageRunBundle {
         }
         ImageExperiment e = ImageExperiment.restored(s, data, missing, new AutoencoderCodec(ae), shapes, noise, space,
                 sampler, classifier);
+        e.noteOpened("opened the saved run " + dir + " (" + s.generator().id() + ", " + codes.length + " codes, d = "
+                + s.latentDim() + "): nothing was retrained" + (classifier == null ? "" : "; its MNIST classifier"
+                + " scores Evaluate"));
         return e;
     }
 

@@ -59,6 +59,7 @@ public final class ImageExplorerViewModel implements AutoCloseable {
     private ImageSnapshot last;
     private int runs;
     private Path savedRun;
+    private Path chosenData;
 
     /**
      * @param store the model cache (null = none)
@@ -180,6 +181,11 @@ public final class ImageExplorerViewModel implements AutoCloseable {
         worker = new ImageWorker(p -> ImageRunBundle.open(runDir, cache, p), false);
     }
 
+    /** The folder the run's images come from: one chosen for a reopened run, else the window's folder. */
+    public Path dataFolder() {
+        return chosenData != null ? chosenData : folder;
+    }
+
     /** The saved run folder this window shows, or null for a run trained here. */
     public Path savedRun() {
         return savedRun;
@@ -197,6 +203,7 @@ public final class ImageExplorerViewModel implements AutoCloseable {
             ImageRunBundle.loadData(x, dataFolder, cache);
             return x.data().train().count();
         }, n -> {
+            chosenData = dataFolder;
             error.set("");
             message.set("Loaded " + n + " training images from " + dataFolder + ".");
             then.run();

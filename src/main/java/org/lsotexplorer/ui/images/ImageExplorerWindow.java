@@ -486,9 +486,7 @@ public final class ImageExplorerWindow {
     /** The run folder with the models that reopen it (File &gt; Open run… in the main window). */
     private java.util.List<String> withModels(java.nio.file.Path dir, ImageExperiment e, ImageMetrics m)
             throws IOException {
-        java.nio.file.Path data = vm.savedRun() != null && e.hasData() ? null : vm.folder();
-        java.util.List<String> files = new java.util.ArrayList<>(ImageRunBundle.save(dir, e,
-                data != null ? data : vm.folder()));
+        java.util.List<String> files = new java.util.ArrayList<>(ImageRunBundle.save(dir, e, vm.dataFolder()));
         files.addAll(ImageRunFolder.write(dir, e, m));
         return files;
     }
