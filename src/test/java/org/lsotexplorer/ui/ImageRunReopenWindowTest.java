@@ -140,7 +140,10 @@ class ImageRunReopenWindowTest {
         assertTrue(images().errorText().contains(tmp.resolve("gone").toString()), images().errorText());
         dialogs.answer(mnist);
         robot.interact(() -> images().chooseData());
-        waitFor("the images are loaded", () -> images().viewModel().messageProperty().get().startsWith("Loaded"));
+        waitFor("the images are loaded", () -> mnist.equals(images().viewModel().dataFolder()));
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);     // a few worker snapshots: the message stays
+        assertTrue(images().viewModel().messageProperty().get().startsWith("Loaded"),
+                images().viewModel().messageProperty().get());
         assertEquals("", images().errorText());
         assertNotNull(images().liveGridImage());
     }

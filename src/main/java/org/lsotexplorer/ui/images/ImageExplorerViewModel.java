@@ -297,8 +297,8 @@ public final class ImageExplorerViewModel implements AutoCloseable {
                 && (before == null || !s.message().equals(before.message()))) {
             playing.set(false);
             error.set("Training " + s.message() + ". Press Resume to try again, or Start for a new run.");
-        } else if (!s.message().isBlank()) {
-            message.set(s.message());
+        } else if (!s.message().isBlank() && (before == null || !s.message().equals(before.message()))) {
+            message.set(s.message());     // only a new worker message: one the window set ("Saved ...") stays
         }
         if (!s.log().equals(before == null ? null : before.log())) {
             log.setAll(s.log());
