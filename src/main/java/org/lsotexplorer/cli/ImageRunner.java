@@ -13,6 +13,7 @@ import org.lsotexplorer.engine.images.ImageMetrics;
 import org.lsotexplorer.engine.images.ImagePhase;
 import org.lsotexplorer.engine.images.ImagePreset;
 import org.lsotexplorer.engine.images.ImageProgress;
+import org.lsotexplorer.engine.images.ImageRunBundle;
 import org.lsotexplorer.engine.images.ImageRunSettings;
 import org.lsotexplorer.engine.images.ModelStore;
 import org.lsotexplorer.report.ImageRunFolder;
@@ -85,6 +86,7 @@ final class ImageRunner {
             RunBundle.markStubFailed(out, BundleKind.IMAGE, settings, String.valueOf(failure.getMessage()));
             throw failure;
         }
+        ImageRunBundle.save(out, e, data); // models first, the manifest last
         ImageRunFolder.write(out, e, m);
         return new ObjectMapper().writeValueAsString(m.asJsonFileMap());
     }

@@ -28,6 +28,26 @@ public final class CodeStandardization {
     }
 
     /**
+     * A standardization saved earlier (a run folder's {@code mean} and {@code std}); the mean is copied.
+     *
+     * @throws IllegalArgumentException for an empty or non-finite mean, or a std that is not finite and positive
+     */
+    public static CodeStandardization of(double[] mean, double std) {
+        if (mean == null || mean.length < 1) {
+            throw new IllegalArgumentException("the mean needs at least one coordinate");
+        }
+        for (double m : mean) {
+            if (!Double.isFinite(m)) {
+                throw new IllegalArgumentException("the mean has a non-finite coordinate (" + m + ")");
+            }
+        }
+        if (!(std > 0) || !Double.isFinite(std)) {
+            throw new IllegalArgumentException("the std must be finite and positive, got " + std);
+        }
+        return new CodeStandardization(mean.clone(), std);
+    }
+
+    /**
      * Fits the mean and the global std of {@code codes} ({@code n >= 1} rows of equal dimension {@code d >= 1}).
      *
      * @throws IllegalArgumentException for empty input, ragged rows, non-finite values, or codes that are all

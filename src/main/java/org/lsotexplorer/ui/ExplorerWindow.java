@@ -94,9 +94,7 @@ public final class ExplorerWindow {
         files = dialogs != null ? dialogs : new FxFileDialogs(() -> stage);
         images = new ImageExplorerLauncher(stage, files);
         runFolders = new RunFolderActions(c, files, banner, new RecentRuns(options.preferences()), Platform::runLater,
-                o -> banner.error(o.dir() + " holds " + o.kind().id() + " run (" + o.state().id() + "); this"
-                        + " build reopens toy runs only. Its figures, samples.csv and metrics.json are in the folder;"
-                        + " the CLI's run --resume continues it."));
+                this::openImageRun);
         ExplorerMenus menus = new ExplorerMenus(c, keys, stage::close, this::showShortcuts,
                 () -> HelpDialogs.about(stage), images, this::openCompare, runFolders);
         RunControlsView controls = new RunControlsView(c.runModel(), c.canTrainProperty(),
@@ -172,6 +170,16 @@ public final class ExplorerWindow {
             compare.close();
         }
         controller.close();
+    }
+
+    /** A non-toy run folder: an image run opens in the image window; what cannot be opened shows why. */
+    private void openImageRun(org.lsotexplorer.engine.OpenedRun o) {
+        try {
+            images.openRun(o);
+        } catch (java.io.IOException | RuntimeException e) {
+            banner.error("Could not open the image run: " + (e.getMessage() == null ? e.toString() : e.getMessage())
+                    + ". The current run is kept.");
+        }
     }
 
     /**

@@ -17,16 +17,28 @@ final class CodeSpace {
     private final CodeStandardization standardization;
     private final double[][] targets;
     private final PrincipalPlane plane;
+    private final int[] savedLabels;
 
     private CodeSpace(double[][] codes, int[] targetIndex, CodeStandardization standardization) {
+        this(codes, targetIndex, standardization, standardized(codes, targetIndex, standardization), null);
+    }
+
+    private CodeSpace(double[][] codes, int[] targetIndex, CodeStandardization standardization, double[][] targets,
+            int[] savedLabels) {
+        this.savedLabels = savedLabels;
         this.codes = codes;
         this.targetIndex = targetIndex;
         this.standardization = standardization;
-        this.targets = new double[targetIndex.length][];
-        for (int k = 0; k < targetIndex.length; k++) {
-            targets[k] = standardization.apply(codes[targetIndex[k]]);
-        }
+        this.targets = targets;
         this.plane = PrincipalPlane.fit(targets);
+    }
+
+    private static double[][] standardized(double[][] codes, int[] targetIndex, CodeStandardization s) {
+        double[][] out = new double[targetIndex.length][];
+        for (int k = 0; k < targetIndex.length; k++) {
+            out[k] = s.apply(codes[targetIndex[k]]);
+        }
+        return out;
     }
 
     /**
@@ -37,6 +49,24 @@ final class CodeSpace {
         CodeStandardization s = standardize ? CodeStandardization.fit(codes)
                 : CodeStandardization.identity(codes[0].length);
         return new CodeSpace(codes, CodeSample.indices(codes.length, targetCount, rng), s);
+    }
+
+    /**
+     * The code space of a saved run: its standardized transport targets, their standardization and their labels
+     * (null without labels). The plane is fitted again on the same targets, so it is the same plane bit for bit.
+     */
+    static CodeSpace restored(double[][] standardizedTargets, CodeStandardization s, int[] labels) {
+        int[] index = new int[standardizedTargets.length];
+        for (int k = 0; k < index.length; k++) {
+            index[k] = k;
+        }
+        return new CodeSpace(s.undo(standardizedTargets), index, s, standardizedTargets, labels);
+    }
+
+    /** Labels of every target (a saved run's, or from the training images), or null without labels. */
+    int[] allTargetLabels(ImageDataset train) {
+        return savedLabels != null ? savedLabels.clone() : train != null && train.hasLabels()
+                ? targetLabels(train, targets.length) : null;
     }
 
     CodeStandardization standardization() {
@@ -91,7 +121,10 @@ final class CodeSpace {
 
     /** Labels of the first {@code maxCodes} targets, or null without labels. */
     int[] targetLabels(ImageDataset train, int maxCodes) {
-        if (!train.hasLabels()) {
+        if (savedLabels != null) {
+            return java.util.Arrays.copyOf(savedLabels, Math.min(maxCodes, targets.length));
+        }
+        if (train == null || !train.hasLabels()) {
             return null;
         }
         int n = Math.min(maxCodes, targets.length);

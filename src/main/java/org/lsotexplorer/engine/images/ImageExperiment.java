@@ -34,7 +34,8 @@ public final class ImageExperiment implements ImageRun {
     static final int GRID_SIZE = 64;
 
     private final ImageRunSettings settings;
-    private final ImageData data;
+    private ImageData data;
+    private String missingData;
     private final ModelStore store;
     private final SplittableRandom rng;
     private final ImageCodec codec;
@@ -94,6 +95,69 @@ public final class ImageExperiment implements ImageRun {
                 settings.seed(), store) : null;
     }
 
+    /** A finished run rebuilt from its saved parts (see {@link ImageRunBundle}): phase DONE, nothing to train. */
+    private ImageExperiment(ImageRunSettings settings, ImageData data, ImageCodec codec,
+            ConvAutoencoderOptions shapes, double[][] fixedNoise, CodeSpace space, LatentSampler sampler,
+            MetricsClassifier classifier) {
+        Nd4jRuntime.init();
+        this.settings = settings;
+        this.data = data;
+        this.store = null;
+        this.rng = new SplittableRandom(settings.seed());
+        this.codec = codec;
+        this.shapes = shapes;
+        this.autoencoderKey = "";
+        this.training = null;
+        this.fixedNoise = fixedNoise;
+        this.classifier = classifier;
+        this.space = space;
+        this.sampler = sampler;
+        this.phase = ImagePhase.DONE;
+    }
+
+    /**
+     * A finished run from saved parts.
+     *
+     * @param data        the run's images, or null when its data folder is missing ({@code missingData} says which
+     *                    folder; the queries that need images then say so)
+     * @param missingData what to tell the user when images are needed and {@code data} is null
+     */
+    static ImageExperiment restored(ImageRunSettings settings, ImageData data, String missingData, ImageCodec codec,
+            ConvAutoencoderOptions shapes, double[][] fixedNoise, CodeSpace space, LatentSampler sampler,
+            MetricsClassifier classifier) {
+        ImageExperiment e = new ImageExperiment(settings, data, codec, shapes, fixedNoise, space, sampler,
+                classifier);
+        e.missingData = missingData;
+        return e;
+    }
+
+    /**
+     * Gives a reopened run its images (a data folder chosen after opening): reconstructions, nearest training
+     * images, interpolations between held-out images and Evaluate need them.
+     *
+     * @throws IllegalArgumentException when the images do not have the run's size or channels
+     */
+    public void attachData(ImageData images) {
+        if (images.train().height() != settings.imageSize() || images.train().channels() != shapes.channels()) {
+            throw new IllegalArgumentException("the images are " + images.train().height() + "x"
+                    + images.train().width() + " with " + images.train().channels() + " channel(s), but the run"
+                    + " needs " + settings.imageSize() + "x" + settings.imageSize() + " with " + shapes.channels());
+        }
+        data = images;
+        trainingIndex = null;
+        missingData = null;
+    }
+
+    /** Adds a note to the log of a reopened run. */
+    void noteOpened(String message) {
+        note(message);
+    }
+
+    /** Whether the run's images are loaded (always, except for a reopened run whose data folder is missing). */
+    public boolean hasData() {
+        return data != null;
+    }
+
     /** The autoencoder shape for a preset: DCGAN-like strided convolutions sized by the image and latent dim. */
     static ConvAutoencoderOptions autoencoderOptions(ImageRunSettings s, int channels) {
         ConvAutoencoderOptions base = s.preset() == ImagePreset.MNIST ? ConvAutoencoderOptions.mnist()
@@ -130,7 +194,15 @@ public final class ImageExperiment implements ImageRun {
         return settings;
     }
 
+    /**
+     * The run's images.
+     *
+     * @throws IllegalStateException for a reopened run without its data folder (the message names the folder)
+     */
     public ImageData data() {
+        if (data == null) {
+            throw new IllegalStateException(missingData != null ? missingData : "the run's images are not loaded");
+        }
         return data;
     }
 
@@ -141,7 +213,11 @@ public final class ImageExperiment implements ImageRun {
 
     @Override
     public String loadedMessage() {
-        return "loaded " + data.train().count() + " training images";
+        if (data == null) {
+            return "opened the saved run without its images: " + missingData;
+        }
+        return (training == null && autoencoderKey.isEmpty() ? "opened the saved run; " : "") + "loaded "
+                + data.train().count() + " training images";
     }
 
     @Override
@@ -247,7 +323,7 @@ public final class ImageExperiment implements ImageRun {
     }
 
     private void createBaselines() {
-        baselines = new BaselineSet(settings, data.train(), shapes, codec, space.standardization(), space.targets(),
+        baselines = new BaselineSet(settings, data().train(), shapes, codec, space.standardization(), space.targets(),
                 new SplittableRandom(settings.seed() ^ 0xBA5E11E5L));
     }
 
@@ -456,13 +532,13 @@ public final class ImageExperiment implements ImageRun {
     }
 
     ImageTiles tiles(float[][] chwRows, List<String> captions) {
-        return PixelLayout.tiles(chwRows, data.train().channels(), settings.imageSize(), captions);
+        return PixelLayout.tiles(chwRows, shapes.channels(), settings.imageSize(), captions);
     }
 
     /** The first {@code count} held-out images, each followed in the next row by its reconstruction. */
     public ImageTiles reconstructions(int count, int columns) {
-        int n = Math.min(count, data.heldOut().count());
-        float[][] originals = PixelLayout.chwRows(data.heldOut(), 0, n);
+        int n = Math.min(count, data().heldOut().count());
+        float[][] originals = PixelLayout.chwRows(data().heldOut(), 0, n);
         float[][] rebuilt = codec.decode(codec.encode(originals));
         List<float[]> rows = RowPairs.interleave(List.of(originals), List.of(rebuilt), columns);
         return tiles(rows.toArray(new float[0][]), null);
@@ -473,7 +549,7 @@ public final class ImageExperiment implements ImageRun {
     public LatentPlane plane(int maxCodes) {
         requireCodes();
         PrincipalPlane p = space.plane();
-        return new LatentPlane(space.projectedTargets(maxCodes), space.targetLabels(data.train(), maxCodes),
+        return new LatentPlane(space.projectedTargets(maxCodes), space.targetLabels(data == null ? null : data.train(), maxCodes),
                 p.project(sampler.sample(fixedNoise)), p.project(fixedNoise), p.axisVariances(),
                 p.explainedFraction(), settings.latentDim());
     }
@@ -499,7 +575,7 @@ public final class ImageExperiment implements ImageRun {
     /** The standardized code of held-out image {@code i}. */
     public double[] codeOfHeldOutImage(int i) {
         requireCodes();
-        return space.standardization().apply(codec.encode(new float[][] {PixelLayout.chwRow(data.heldOut(), i)})[0]);
+        return space.standardization().apply(codec.encode(new float[][] {PixelLayout.chwRow(data().heldOut(), i)})[0]);
     }
 
     /**
@@ -523,7 +599,7 @@ public final class ImageExperiment implements ImageRun {
         List<String> generatedCaptions = new ArrayList<>();
         List<String> distances = new ArrayList<>();
         for (int i = 0; i < generated.length; i++) {
-            nearest.add(PixelLayout.chwRow(data.train(), r.index()[i]));
+            nearest.add(PixelLayout.chwRow(data().train(), r.index()[i]));
             generatedCaptions.add("generated");
             distances.add(String.format(java.util.Locale.ROOT, "d = %.2f", r.distance()[i]));
         }
@@ -535,7 +611,7 @@ public final class ImageExperiment implements ImageRun {
     /** All training images, indexed for nearest-neighbour queries (built once). */
     NearestImages trainingIndex() {
         if (trainingIndex == null) {
-            trainingIndex = new NearestImages(PixelLayout.chwRows(data.train(), 0, data.train().count()));
+            trainingIndex = new NearestImages(PixelLayout.chwRows(data().train(), 0, data().train().count()));
         }
         return trainingIndex;
     }
@@ -564,5 +640,18 @@ public final class ImageExperiment implements ImageRun {
 
     MetricsClassifier classifier() {
         return classifier;
+    }
+
+    ImageCodec codec() {
+        return codec;
+    }
+
+    ConvAutoencoderOptions shapes() {
+        return shapes;
+    }
+
+    /** The code space once the codes exist, else null. */
+    CodeSpace space() {
+        return space;
     }
 }

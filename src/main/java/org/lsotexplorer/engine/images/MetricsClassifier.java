@@ -59,6 +59,25 @@ final class MetricsClassifier {
         }
     }
 
+    /** A classifier trained earlier (a saved run's): done, never trained or cached again. */
+    MetricsClassifier(DigitClassifier trained) {
+        this.train = null;
+        this.epochs = 0;
+        this.store = null;
+        this.key = "";
+        this.rng = null;
+        this.batches = 0;
+        this.model = trained;
+    }
+
+    /** Writes the trained model in the network checkpoint format. */
+    void saveTo(Path file) throws IOException {
+        if (model == null || !isDone()) {
+            throw new IllegalStateException("the classifier is not trained yet");
+        }
+        model.save(file);
+    }
+
     boolean isDone() {
         return epoch >= epochs;
     }

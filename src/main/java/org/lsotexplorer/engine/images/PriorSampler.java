@@ -1,27 +1,10 @@
 package org.lsotexplorer.engine.images;
 
-import java.util.Map;
-
 /** The VAE baseline's generation: its prior is {@code N(0, I)}, so the noise itself is decoded. */
-final class PriorSampler implements LatentSampler {
-    @Override
-    public int totalSteps() {
-        return 0;
-    }
-
-    @Override
-    public int completedSteps() {
-        return 0;
-    }
-
+final class PriorSampler implements FixedSampler {
     @Override
     public String phase() {
         return "prior";
-    }
-
-    @Override
-    public Map<String, Double> step() {
-        return Map.of();
     }
 
     @Override

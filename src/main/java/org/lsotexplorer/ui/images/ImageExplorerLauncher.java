@@ -1,12 +1,16 @@
 package org.lsotexplorer.ui.images;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.lsotexplorer.data.DatasetCache;
+import org.lsotexplorer.engine.BundleKind;
+import org.lsotexplorer.engine.OpenedRun;
 import org.lsotexplorer.engine.images.ImagePreset;
+import org.lsotexplorer.engine.images.ImageRunBundle;
 import org.lsotexplorer.engine.images.ImageRunSettings;
 import org.lsotexplorer.engine.images.ModelStore;
 import org.lsotexplorer.ui.export.FileDialogs;
@@ -89,6 +93,42 @@ public final class ImageExplorerLauncher implements AutoCloseable {
         Stage stage = new Stage();
         current = new ImageExplorerWindow(stage, vm, dialogs);
         current.show();
+        return current;
+    }
+
+    /**
+     * Opens the image window on a saved image run (File &gt; Open run…, {@code java -jar lsot-explorer.jar DIR}):
+     * the grids, the plane, decoding, interpolations and Evaluate work at once, without training. The settings row
+     * shows the run's settings (Start trains a new run with them on its data folder); the title names the folder.
+     *
+     * @throws IOException when the folder holds no saved image models or they cannot be read (the message names
+     *                     the file and what to do)
+     */
+    public ImageExplorerWindow openRun(OpenedRun run) throws IOException {
+        if (run.kind() != BundleKind.IMAGE) {
+            throw new IOException(run.dir() + " holds a " + run.kind().id() + " run; the image window reopens image"
+                    + " runs (MNIST or faces) only: the own-code runs' figures and metrics.json are in the folder");
+        }
+        return openRun(run.dir());
+    }
+
+    /** Opens the image window on the saved image run in {@code runDir} (see {@link #openRun(OpenedRun)}). */
+    public ImageExplorerWindow openRun(Path runDir) throws IOException {
+        ImageRunBundle.Saved saved = ImageRunBundle.read(runDir);
+        if (current != null) {
+            current.close();
+        }
+        ImagePreset preset = saved.settings().preset();
+        if (!cachesChosen) {
+            store = ModelStore.atDefaultLocation();
+            cache = preset == ImagePreset.CELEBA ? DatasetCache.atDefaultLocation() : null;
+        }
+        ImageExplorerViewModel vm = new ImageExplorerViewModel(saved.dataFolder(), new ImageSettingsForm(preset,
+                s -> saved.settings()), store, cache, Platform::runLater);
+        current = new ImageExplorerWindow(new Stage(), vm, dialogs);
+        current.showSavedRun(runDir);
+        current.show();
+        vm.openSaved(runDir);
         return current;
     }
 

@@ -21,6 +21,7 @@ import org.lsotexplorer.engine.images.LatentGeneratorKind;
 import org.lsotexplorer.engine.images.ImageExperiment;
 import org.lsotexplorer.engine.images.ImagePhase;
 import org.lsotexplorer.engine.images.ImageProgress;
+import org.lsotexplorer.engine.images.ImageRunBundle;
 import org.lsotexplorer.engine.images.ImageRunSettings;
 import org.lsotexplorer.engine.images.ImageSnapshot;
 import org.lsotexplorer.engine.images.ImageWorker;
@@ -57,6 +58,8 @@ public final class ImageExplorerViewModel implements AutoCloseable {
     private int openTicket;
     private ImageSnapshot last;
     private int runs;
+    private Path savedRun;
+    private Path chosenData;
 
     /**
      * @param store the model cache (null = none)
@@ -103,6 +106,7 @@ public final class ImageExplorerViewModel implements AutoCloseable {
         }
         stopWorker();
         codeRun.set(false);
+        savedRun = null;
         beginRun("loading " + s.preset().label() + " from " + folder);
         Path dir = folder;
         worker = new ImageWorker(p -> new ImageExperiment(s, ImageData.load(s.preset(), dir, s.imageSize(),
@@ -161,6 +165,49 @@ public final class ImageExplorerViewModel implements AutoCloseable {
         codeRun.set(true);
         beginRun("your own codes: " + inputs.codes().name());
         worker = new ImageWorker(p -> inputs.experiment(settings), true);
+    }
+
+    /**
+     * Opens a saved image run (its run folder's {@code model/}) without training: the worker rebuilds it in phase
+     * DONE, loading its images from the saved data folder when it is there. A folder that cannot be opened shows
+     * its error as a failed start.
+     */
+    public void openSaved(Path runDir) {
+        stopWorker();
+        codeRun.set(false);
+        savedRun = runDir;
+        beginRun("opening the saved run " + runDir);
+        playing.set(false);
+        worker = new ImageWorker(p -> ImageRunBundle.open(runDir, cache, p), false);
+    }
+
+    /** The folder the run's images come from: one chosen for a reopened run, else the window's folder. */
+    public Path dataFolder() {
+        return chosenData != null ? chosenData : folder;
+    }
+
+    /** The saved run folder this window shows, or null for a run trained here. */
+    public Path savedRun() {
+        return savedRun;
+    }
+
+    /**
+     * Gives a reopened run its images from {@code dataFolder} (on the worker); the reconstructions and nearest
+     * training images are then shown again by {@code then}.
+     */
+    public void chooseData(Path dataFolder, Runnable then) {
+        ask("Loading the images from " + dataFolder, e -> {
+            if (!(e instanceof ImageExperiment x)) {
+                throw new IllegalStateException("this run has no images to load (your own codes)");
+            }
+            ImageRunBundle.loadData(x, dataFolder, cache);
+            return x.data().train().count();
+        }, n -> {
+            chosenData = dataFolder;
+            error.set("");
+            message.set("Loaded " + n + " training images from " + dataFolder + ".");
+            then.run();
+        });
     }
 
     /** Resets the run state shown for a new run that starts loading ({@code phaseText} names what it loads). */
@@ -250,8 +297,8 @@ public final class ImageExplorerViewModel implements AutoCloseable {
                 && (before == null || !s.message().equals(before.message()))) {
             playing.set(false);
             error.set("Training " + s.message() + ". Press Resume to try again, or Start for a new run.");
-        } else if (!s.message().isBlank()) {
-            message.set(s.message());
+        } else if (!s.message().isBlank() && (before == null || !s.message().equals(before.message()))) {
+            message.set(s.message());     // only a new worker message: one the window set ("Saved ...") stays
         }
         if (!s.log().equals(before == null ? null : before.log())) {
             log.setAll(s.log());

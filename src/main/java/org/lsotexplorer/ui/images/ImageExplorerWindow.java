@@ -34,6 +34,7 @@ import org.lsotexplorer.engine.images.CodeInputs;
 import org.lsotexplorer.engine.images.ImageEvaluation;
 import org.lsotexplorer.engine.images.ImageExperiment;
 import org.lsotexplorer.engine.images.ImageRun;
+import org.lsotexplorer.engine.images.ImageRunBundle;
 import org.lsotexplorer.report.CodeRunFolder;
 import org.lsotexplorer.engine.images.ImageMetrics;
 import org.lsotexplorer.engine.images.ImageSnapshot;
@@ -126,7 +127,8 @@ public final class ImageExplorerWindow {
                 item("Close window", ctrl(KeyCode.W), stage::close));
         Menu run = new Menu("_Run");
         run.getItems().addAll(item("Start", null, vm::start), item("Pause / Resume", null, vm::togglePause),
-                item("Cancel", null, vm::cancel), new SeparatorMenuItem(), item("Evaluate", null, this::evaluate));
+                item("Cancel", null, vm::cancel), new SeparatorMenuItem(), item("Evaluate", null, this::evaluate),
+                item("Choose data folder\u2026", null, this::chooseData));
         MenuBar bar = new MenuBar(file, run);
         bar.setId("imageMenuBar");
         return bar;
@@ -410,6 +412,27 @@ public final class ImageExplorerWindow {
         });
     }
 
+    /** Run &gt; Choose data folder…: the images of a reopened run whose data folder moved (tests call it too). */
+    public void chooseData() {
+        if (!vm.hasCodesProperty().get()) {
+            vm.errorProperty().set("Choose data folder: open a saved run first (the main window's File > Open"
+                    + " run\u2026).");
+            return;
+        }
+        dialogs.directory("Choose the run's data folder (the images it was trained on)").ifPresent(dir ->
+                vm.chooseData(dir, () -> {
+                    refreshReconstructions();
+                    refreshNearest();
+                    vm.ask("Reading the held-out images", e -> images(e).data().heldOut().count(),
+                            interpolation::configure);
+                }));
+    }
+
+    /** Names the saved run folder this window shows in its title and status bar. */
+    public void showSavedRun(java.nio.file.Path runDir) {
+        stage.setTitle("LSOT Explorer \u2014 Images: run " + runDir.getFileName() + " (" + runDir + ")");
+    }
+
     // ---- export -----------------------------------------------------------------------------------------------
 
     private Raster currentGrid() {
@@ -455,9 +478,17 @@ public final class ImageExplorerWindow {
         dialogs.directory("Save run folder").ifPresent(dir -> {
             ImageMetrics m = lastMetrics;
             vm.ask("Saving the run folder", e -> e instanceof CodeExperiment c ? CodeRunFolder.write(dir, c, null)
-                    : ImageRunFolder.write(dir, images(e), m), files -> vm.messageProperty()
+                    : withModels(dir, images(e), m), files -> vm.messageProperty()
                     .set("Saved " + files.size() + " files to " + dir + "."));
         });
+    }
+
+    /** The run folder with the models that reopen it (File &gt; Open run… in the main window). */
+    private java.util.List<String> withModels(java.nio.file.Path dir, ImageExperiment e, ImageMetrics m)
+            throws IOException {
+        java.util.List<String> files = new java.util.ArrayList<>(ImageRunBundle.save(dir, e, vm.dataFolder()));
+        files.addAll(ImageRunFolder.write(dir, e, m));
+        return files;
     }
 
     /** Shows the Open latent codes dialog (the launcher calls it for a window opened without a folder). */
