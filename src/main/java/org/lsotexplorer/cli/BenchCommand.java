@@ -35,7 +35,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure speed. NAME is one of:",
             "  critic  one WGAN-GP critic step, MLP 2-512-512-512-1, batch 256, float32, 1 thread",
-            "  ot      the exact solver on uniform 2-D points, squared Euclidean, n = 500..4000",
+            "  ot      the exact solver, |x-y|^2, uniform and clustered 2-D clouds, n = 2000, 4000, 10000,",
+            "          m = n and m = 3n/4 (--n N: only that n)",
             "  render  one plane frame: 20,000 points, 256x256 potential + contours, 2,000 arrows",
             "  autoencoder  one MNIST autoencoder step (28x28, d = 8, batch 128; 469 steps = one epoch)",
             "  live    the window's frame pipeline, headless: eight Gaussians, lsot, every layer, about 20 s",
@@ -53,7 +54,7 @@ final class BenchCommand implements Callable<Integer> {
             description = "newton: discriminator steps before the refinements (default: ${DEFAULT-VALUE})")
     int discriminatorSteps;
 
-    @Option(names = "--n", paramLabel = "N", description = "newton: only the case with n = N (1024, 4096 or 16384)")
+    @Option(names = "--n", paramLabel = "N", description = "newton: only the case with n = N (1024, 4096 or 16384); ot: only n = N")
     Integer onlyN;
 
     @Option(names = "--runs", description = "measured repetitions (default: 60 critic, 7 ot, 200 render)")
@@ -121,17 +122,64 @@ final class BenchCommand implements Callable<Integer> {
                 .toUpperCase(Locale.ROOT).contains("ONEDNN");
     }
 
+    /**
+     * Exact OT, |x-y|^2 (POT's ot.dist), uniform weights, cost matrix included: uniform clouds in the unit square,
+     * and clustered ones (source N(0, I), target eight tight Gaussians on a circle of radius 2, as the POT peer),
+     * each with m = n and m = 3n/4. {@code seconds} is the median wall time.
+     */
     private void benchOt(PrintWriter out) {
-        int[] sizes = {500, 1000, 2000, 4000};
+        int[] sizes = onlyN != null ? new int[] {onlyN} : new int[] {2000, 4000, 10000};
         for (int n : sizes) {
-            SplittableRandom rng = new SplittableRandom(n);
-            double[][] a = uniform(n, rng);
-            double[][] b = uniform(n, rng);
-            int r = runs == null ? (n >= 4000 ? 5 : 7) : runs;
-            double[] ms = time(r, warmup == null ? 1 : warmup,
-                    () -> ExactTransportSolver.solve(a, b, Cost.SQUARED_EUCLIDEAN));
-            out.println(line("exact_ot_n" + n, ms, Map.of("n", n, "cost", "sqeuclidean", "dim", 2)));
+            for (String kind : new String[] {"uniform", "clustered"}) {
+                for (int m : new int[] {n, 3 * n / 4}) {
+                    SplittableRandom rng = new SplittableRandom(n + m);
+                    double[][] x = kind.equals("uniform") ? uniform(n, rng) : gaussian(n, rng);
+                    double[][] y = kind.equals("uniform") ? uniform(m, rng) : eightGaussians(m, rng);
+                    double[] cost = new double[1];
+                    int r = runs == null ? (n >= 10000 ? 1 : 3) : runs;
+                    double[] ms = time(r, warmup == null ? (n >= 10000 ? 0 : 1) : warmup,
+                            () -> cost[0] = ExactTransportSolver.solve(x, y, Cost.SQUARED_DISTANCE).totalCost());
+                    out.println(line("exact_ot_" + kind + "_" + n + "x" + m, ms, otExtras(n, m, kind, ms, cost[0])));
+                    out.flush();
+                }
+            }
         }
+    }
+
+    private static Map<String, Object> otExtras(int n, int m, String kind, double[] ms, double cost) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("n", n);
+        e.put("m", m);
+        e.put("kind", kind);
+        e.put("seconds", String.format(Locale.ROOT, "%.4f", median(ms) / 1e3));
+        e.put("cost", String.format(Locale.ROOT, "%.15g", cost));
+        e.put("ground_cost", "sqeuclidean");
+        return e;
+    }
+
+    private static double[][] gaussian(int n, SplittableRandom rng) {
+        double[][] p = new double[n][2];
+        for (double[] row : p) {
+            row[0] = normal(rng);
+            row[1] = normal(rng);
+        }
+        return p;
+    }
+
+    /** Eight Gaussians of standard deviation 0.02 at radius 2 (the POT peer's clustered target). */
+    private static double[][] eightGaussians(int n, SplittableRandom rng) {
+        double[][] p = new double[n][2];
+        for (double[] row : p) {
+            double angle = 2 * Math.PI * rng.nextInt(8) / 8;
+            row[0] = 2 * Math.cos(angle) + 0.02 * normal(rng);
+            row[1] = 2 * Math.sin(angle) + 0.02 * normal(rng);
+        }
+        return p;
+    }
+
+    private static double normal(SplittableRandom rng) {
+        double u = 1 - rng.nextDouble();
+        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rng.nextDouble());
     }
 
     private void benchRender(PrintWriter out) {

@@ -25,7 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "ot", mixinStandardHelpOptions = true,
         description = {"Optimal transport between two CSV point clouds (uniform weights).",
             "Prints one JSON line {\"n\":..,\"m\":..,\"cost\":..,\"seconds\":..}: n source points, m target points,",
-            "cost = sum of plan mass times ground cost (sqeuclidean: |x-y|^2/2, euclidean: |x-y|)."})
+            "cost = sum of plan mass times ground cost (sqeuclidean: |x-y|^2 as in POT's ot.dist and SciPy,",
+            "half-sqeuclidean: |x-y|^2/2, euclidean: |x-y|)."})
 final class OtCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -36,7 +37,7 @@ final class OtCommand implements Callable<Integer> {
     @Option(names = "--target", required = true, paramLabel = "B.csv", description = "target points, one per line")
     Path target;
 
-    @Option(names = "--cost", defaultValue = "sqeuclidean", paramLabel = "sqeuclidean|euclidean",
+    @Option(names = "--cost", defaultValue = "sqeuclidean", paramLabel = "sqeuclidean|half-sqeuclidean|euclidean",
             description = "ground cost (default: ${DEFAULT-VALUE})")
     String cost;
 

@@ -28,15 +28,15 @@ public record MapMetrics(double w2ToTarget, double mapOptimality, double l2Uvp, 
             throw new IllegalArgumentException("map metrics need equal sample sizes, got " + z.length + ", "
                     + mapped.length + ", " + freshTarget.length);
         }
-        double w2 = ExactTransportSolver.solve(mapped, freshTarget, Cost.SQUARED_EUCLIDEAN).totalCost();
+        double w2 = ExactTransportSolver.solve(mapped, freshTarget, Cost.HALF_SQUARED_EUCLIDEAN).totalCost();
         double optimality = mapOptimality(z, mapped);
-        int[] sigma = ExactTransportSolver.solve(z, freshTarget, Cost.SQUARED_EUCLIDEAN).assignment();
+        int[] sigma = ExactTransportSolver.solve(z, freshTarget, Cost.HALF_SQUARED_EUCLIDEAN).assignment();
         double var = PointClouds.totalVariance(freshTarget);
         double uvp = 0;
         double cos = 0;
         for (int i = 0; i < z.length; i++) {
             double[] exact = freshTarget[sigma[i]];
-            uvp += 2 * Cost.SQUARED_EUCLIDEAN.between(mapped[i], exact);
+            uvp += 2 * Cost.HALF_SQUARED_EUCLIDEAN.between(mapped[i], exact);
             cos += cosine(z[i], mapped[i], exact);
         }
         return new MapMetrics(w2, optimality, 100 * uvp / z.length / var, cos / z.length);
@@ -46,10 +46,10 @@ public record MapMetrics(double w2ToTarget, double mapOptimality, double l2Uvp, 
     public static double mapOptimality(double[][] z, double[][] mapped) {
         double pairing = 0;
         for (int i = 0; i < z.length; i++) {
-            pairing += Cost.SQUARED_EUCLIDEAN.between(z[i], mapped[i]);
+            pairing += Cost.HALF_SQUARED_EUCLIDEAN.between(z[i], mapped[i]);
         }
         pairing /= z.length;
-        TransportPlan best = ExactTransportSolver.solve(z, mapped, Cost.SQUARED_EUCLIDEAN);
+        TransportPlan best = ExactTransportSolver.solve(z, mapped, Cost.HALF_SQUARED_EUCLIDEAN);
         if (best.totalCost() <= 0) {
             return pairing <= 0 ? 1 : Double.POSITIVE_INFINITY;
         }
