@@ -45,6 +45,7 @@ final class NetworkSimplex {
     private int arcs;
     private int nextArc;
     private long pivots;
+    private int[] matching;
 
     /**
      * @param supply     source masses (m), positive
@@ -118,7 +119,8 @@ final class NetworkSimplex {
             }
             pivot(in);
             if ((++pivots & 1023) == 0) {
-                SolveProgress.checkpoint("network simplex", pivots, Math.max(pivots + 1, 3L * (m + n)));
+                SolveProgress.checkpoint("network simplex", pivots, Math.max(pivots + 1, 3L * (m + n)),
+                        matching != null && SolveProgress.observed() ? currentMatching() : null);
             }
         }
     }
@@ -295,6 +297,25 @@ final class NetworkSimplex {
     /** Sink duals {@code v_j = pi_{m+j}}. */
     double[] sinkPotentials() {
         return Arrays.copyOfRange(pi, m, m + n);
+    }
+
+    /**
+     * With unit supplies and demands (an assignment), checkpoints carry the current basis's matching: source i to
+     * the sink of its real arc with flow, -1 while its flow is still on the artificial arc.
+     */
+    void reportMatching(boolean on) {
+        matching = on ? new int[m] : null;
+    }
+
+    private int[] currentMatching() {
+        Arrays.fill(matching, -1);
+        for (int v = 0; v < m + n; v++) {
+            int e = predArc[v];
+            if (e >= m + n && flow[e] > 0) {
+                matching[tail[e]] = head[e] - m;
+            }
+        }
+        return matching;
     }
 
     long pivots() {

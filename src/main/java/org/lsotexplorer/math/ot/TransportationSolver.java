@@ -39,7 +39,7 @@ package org.lsotexplorer.math.ot;
  */
 public final class TransportationSolver {
     /** Initial candidate columns per source, and the most added per source and pricing round. */
-    private static final int CANDIDATES_PER_ROW = 16;
+    private static final int CANDIDATES_PER_ROW = 32;
     /** From this size (of both sides) on, prices are warm-started from a sub-sampled problem. */
     private static final int WARM_START_MIN_SIZE = 400;
 
@@ -50,6 +50,7 @@ public final class TransportationSolver {
     private final double[] b;
     private double[] u;
     private double[] v;
+    private boolean topLevel;
     private int[] sources;
     private int[] targets;
     private double[] masses;
@@ -83,6 +84,7 @@ public final class TransportationSolver {
     static TransportPlan solveChecked(double[] a, double[] b, double[] cost) {
         int shift = OtInputs.overflowShift(cost);
         TransportationSolver s = new TransportationSolver(a, b, OtInputs.scaled(cost, shift));
+        s.topLevel = true;
         s.run();
         OtInputs.unscale(s.u, shift);
         OtInputs.unscale(s.v, shift);
@@ -103,10 +105,11 @@ public final class TransportationSolver {
         double maxAbs = OtInputs.maxAbs(c);
         NetworkSimplex simplex = new NetworkSimplex(supply, demand, maxAbs > 0 ? 2 * maxAbs : 1,
                 m * (CANDIDATES_PER_ROW + 4));
+        simplex.reportMatching(topLevel && integral && m == n);
         for (int i = 0; i < m; i++) {
             addArcs(simplex, graph, i, 0);
         }
-        double tolerance = OtInputs.pricingTolerance(c);
+        double tolerance = Math.scalb(maxAbs, -44);
         do {
             simplex.solve(tolerance);
             u = simplex.sourcePotentials();
