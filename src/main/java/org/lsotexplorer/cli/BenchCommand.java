@@ -15,6 +15,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.lsotexplorer.math.Cost;
 import org.lsotexplorer.math.ot.ExactTransportSolver;
+import org.lsotexplorer.math.ot.ScaledSinkhorn;
+import org.lsotexplorer.math.ot.SinkhornResult;
 import org.lsotexplorer.model.CriticStepWorkload;
 import org.lsotexplorer.model.Nd4jRuntime;
 import org.lsotexplorer.render.PlaneFigure;
@@ -37,6 +39,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "  critic  one WGAN-GP critic step, MLP 2-512-512-512-1, batch 256, float32, 1 thread",
             "  ot      the exact solver, |x-y|^2, uniform and clustered 2-D clouds, n = 2000, 4000, 10000,",
             "          m = n and m = 3n/4 (--n N: only that n)",
+            "  sinkhorn  epsilon-scaled Sinkhorn to 1e-9, |x-y|^2, eps 0.1, 1,500 x 2,000 clustered points",
             "  render  one plane frame: 20,000 points, 256x256 potential + contours, 2,000 arrows",
             "  autoencoder  one MNIST autoencoder step (28x28, d = 8, batch 128; 469 steps = one epoch)",
             "  live    the window's frame pipeline, headless: eight Gaussians, lsot, every layer, about 20 s",
@@ -47,7 +50,7 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "critic, ot, render, autoencoder, live or newton")
+    @Parameters(index = "0", paramLabel = "NAME", description = "critic, ot, sinkhorn, render, autoencoder, live or newton")
     String name;
 
     @Option(names = "--steps", defaultValue = "1500",
@@ -72,13 +75,14 @@ final class BenchCommand implements Callable<Integer> {
         switch (name.toLowerCase(Locale.ROOT)) {
             case "critic" -> benchCritic(out);
             case "ot" -> benchOt(out);
+            case "sinkhorn" -> benchSinkhorn(out);
             case "render" -> benchRender(out);
             case "autoencoder" -> Cli.withLibraryChatterOnStderr(() -> benchAutoencoder(out));
             case "live" -> Cli.withLibraryChatterOnStderr(() -> benchLive(out));
             case "newton" -> Cli.withLibraryChatterOnStderr(() -> new NewtonBench(out, spec.commandLine().getErr(),
                     discriminatorSteps, onlyN).run());
             default -> throw new IllegalArgumentException("unknown benchmark '" + name
-                    + "' (expected critic, ot, render, autoencoder, live or newton)");
+                    + "' (expected critic, ot, sinkhorn, render, autoencoder, live or newton)");
         }
         return 0;
     }
@@ -144,6 +148,35 @@ final class BenchCommand implements Callable<Integer> {
                 }
             }
         }
+    }
+
+    /**
+     * Entropic OT to a marginal L1 tolerance of 1e-9 with epsilon scaling, |x-y|^2, epsilon 0.1 (POT's reg), source
+     * N(0, I) (1,500 points), target eight tight Gaussians (2,000 points); cost matrix and plan included.
+     */
+    private void benchSinkhorn(PrintWriter out) {
+        SplittableRandom rng = new SplittableRandom(7);
+        double[][] x = gaussian(1500, rng);
+        double[][] y = eightGaussians(2000, rng);
+        double epsilon = 0.1;
+        SinkhornResult[] result = new SinkhornResult[1];
+        double[] ms = time(runs == null ? 1 : runs, warmup == null ? 0 : warmup, () -> {
+            ScaledSinkhorn s = new ScaledSinkhorn(x, y, Cost.SQUARED_DISTANCE, epsilon, 1e-9, 1_000_000);
+            while (!s.iterate()) {
+                // one iteration per call
+            }
+            result[0] = s.result();
+        });
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("n", 1500);
+        e.put("m", 2000);
+        e.put("epsilon", epsilon);
+        e.put("seconds", String.format(Locale.ROOT, "%.4f", median(ms) / 1e3));
+        e.put("iterations", result[0].iterations());
+        e.put("cost", String.format(Locale.ROOT, "%.15g", result[0].transportCost()));
+        e.put("marginal_error", String.format(Locale.ROOT, "%.3g", result[0].marginalError()));
+        e.put("ground_cost", "sqeuclidean");
+        out.println(line("sinkhorn_scaled_clustered_1500x2000", ms, e));
     }
 
     private static Map<String, Object> otExtras(int n, int m, String kind, double[] ms, double cost) {
