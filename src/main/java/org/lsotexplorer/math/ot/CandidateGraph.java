@@ -3,7 +3,7 @@ package org.lsotexplorer.math.ot;
 import java.util.Arrays;
 
 /**
- * The sparse bipartite graph on which {@link ShortestAugmentingPath} and {@link TransportationSearch} run: for
+ * The sparse bipartite graph on which {@link ShortestAugmentingPath} and {@link TransportationSolver} run: for
  * each row i of a row-major m x n cost matrix, a growable list of candidate columns together with their costs
  * {@code C_ij} (stored side by side, so that a row scan reads memory sequentially instead of jumping through the
  * dense matrix). It starts with the k columns of smallest reduced cost {@code C_ij - v_j} per row and grows when
