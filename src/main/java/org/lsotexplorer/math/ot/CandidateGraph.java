@@ -84,6 +84,9 @@ final class CandidateGraph {
             double h = c[row + j] - v[j];
             if (h < below && !listed[j]) {
                 double key = Math.floor(h * inverseQuantum);
+                if (size == cap && key > heapKeys[0]) {
+                    continue;   // ranks after the current k-th: the hash cannot change that
+                }
                 int tie = tieBreak(i, j);
                 if (size < cap) {
                     heapCols[size] = j;
