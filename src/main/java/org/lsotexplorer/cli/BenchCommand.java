@@ -15,6 +15,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.lsotexplorer.math.Cost;
 import org.lsotexplorer.math.ot.ExactTransportSolver;
+import org.lsotexplorer.math.ot.ScaledSinkhorn;
+import org.lsotexplorer.math.ot.SinkhornResult;
 import org.lsotexplorer.model.CriticStepWorkload;
 import org.lsotexplorer.model.Nd4jRuntime;
 import org.lsotexplorer.render.PlaneFigure;
@@ -35,7 +37,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure speed. NAME is one of:",
             "  critic  one WGAN-GP critic step, MLP 2-512-512-512-1, batch 256, float32 (--threads, default 1)",
-            "  ot      the exact solver on uniform 2-D points, squared Euclidean, n = 500..4000",
+            "  ot      the exact solver, |x-y|^2, uniform and clustered 2-D clouds, n = 2000, 4000, 10000,",
+            "          m = n and m = 3n/4 (--n N: only that n)",
+            "  sinkhorn  epsilon-scaled Sinkhorn to 1e-9, |x-y|^2, eps 0.1, 1,500 x 2,000 clustered points",
             "  render  one plane frame: 20,000 points, 256x256 potential + contours, 2,000 arrows",
             "  autoencoder  one MNIST autoencoder step (28x28, d = 8, batch 128; 469 steps = one epoch)",
             "  live    the window's frame pipeline, headless: eight Gaussians, lsot, every layer, about 20 s",
@@ -48,14 +52,15 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "critic, ot, cells, render, autoencoder, live or newton")
+    @Parameters(index = "0", paramLabel = "NAME",
+            description = "critic, ot, sinkhorn, cells, render, autoencoder, live or newton")
     String name;
 
     @Option(names = "--steps", defaultValue = "1500",
             description = "newton: discriminator steps before the refinements (default: ${DEFAULT-VALUE})")
     int discriminatorSteps;
 
-    @Option(names = "--n", paramLabel = "N", description = "newton: only the case with n = N (1024, 4096 or 16384)")
+    @Option(names = "--n", paramLabel = "N", description = "newton: only the case with n = N (1024, 4096 or 16384); ot: only n = N")
     Integer onlyN;
 
     @Option(names = "--runs", description = "measured repetitions (default: 60 critic, 7 ot, 200 render)")
@@ -77,6 +82,7 @@ final class BenchCommand implements Callable<Integer> {
         switch (name.toLowerCase(Locale.ROOT)) {
             case "critic" -> benchCritic(out);
             case "ot" -> benchOt(out);
+            case "sinkhorn" -> benchSinkhorn(out);
             case "cells" -> Cli.withLibraryChatterOnStderr(() -> CellsBench.run(out, this, runs, warmup, threads));
             case "render" -> benchRender(out);
             case "autoencoder" -> Cli.withLibraryChatterOnStderr(() -> benchAutoencoder(out));
@@ -84,7 +90,7 @@ final class BenchCommand implements Callable<Integer> {
             case "newton" -> Cli.withLibraryChatterOnStderr(() -> new NewtonBench(out, spec.commandLine().getErr(),
                     discriminatorSteps, onlyN).run());
             default -> throw new IllegalArgumentException("unknown benchmark '" + name
-                    + "' (expected critic, ot, cells, render, autoencoder, live or newton)");
+                    + "' (expected critic, ot, sinkhorn, cells, render, autoencoder, live or newton)");
         }
         return 0;
     }
@@ -126,17 +132,93 @@ final class BenchCommand implements Callable<Integer> {
         return Nd4jRuntime.isOneDnn();
     }
 
+    /**
+     * Exact OT, |x-y|^2 (POT's ot.dist), uniform weights, cost matrix included: uniform clouds in the unit square,
+     * and clustered ones (source N(0, I), target eight tight Gaussians on a circle of radius 2, as the POT peer),
+     * each with m = n and m = 3n/4. {@code seconds} is the median wall time.
+     */
     private void benchOt(PrintWriter out) {
-        int[] sizes = {500, 1000, 2000, 4000};
+        int[] sizes = onlyN != null ? new int[] {onlyN} : new int[] {2000, 4000, 10000};
         for (int n : sizes) {
-            SplittableRandom rng = new SplittableRandom(n);
-            double[][] a = uniform(n, rng);
-            double[][] b = uniform(n, rng);
-            int r = runs == null ? (n >= 4000 ? 5 : 7) : runs;
-            double[] ms = time(r, warmup == null ? 1 : warmup,
-                    () -> ExactTransportSolver.solve(a, b, Cost.SQUARED_EUCLIDEAN));
-            out.println(line("exact_ot_n" + n, ms, Map.of("n", n, "cost", "sqeuclidean", "dim", 2)));
+            for (String kind : new String[] {"uniform", "clustered"}) {
+                for (int m : new int[] {n, 3 * n / 4}) {
+                    SplittableRandom rng = new SplittableRandom(n + m);
+                    double[][] x = kind.equals("uniform") ? uniform(n, rng) : gaussian(n, rng);
+                    double[][] y = kind.equals("uniform") ? uniform(m, rng) : eightGaussians(m, rng);
+                    double[] cost = new double[1];
+                    int r = runs == null ? (n >= 10000 ? 1 : 3) : runs;
+                    double[] ms = time(r, warmup == null ? (n >= 10000 ? 0 : 1) : warmup,
+                            () -> cost[0] = ExactTransportSolver.solve(x, y, Cost.SQUARED_DISTANCE).totalCost());
+                    out.println(line("exact_ot_" + kind + "_" + n + "x" + m, ms, otExtras(n, m, kind, ms, cost[0])));
+                    out.flush();
+                }
+            }
         }
+    }
+
+    /**
+     * Entropic OT to a marginal L1 tolerance of 1e-9 with epsilon scaling, |x-y|^2, epsilon 0.1 (POT's reg), source
+     * N(0, I) (1,500 points), target eight tight Gaussians (2,000 points); cost matrix and plan included.
+     */
+    private void benchSinkhorn(PrintWriter out) {
+        SplittableRandom rng = new SplittableRandom(7);
+        double[][] x = gaussian(1500, rng);
+        double[][] y = eightGaussians(2000, rng);
+        double epsilon = 0.1;
+        SinkhornResult[] result = new SinkhornResult[1];
+        double[] ms = time(runs == null ? 1 : runs, warmup == null ? 0 : warmup, () -> {
+            ScaledSinkhorn s = new ScaledSinkhorn(x, y, Cost.SQUARED_DISTANCE, epsilon, 1e-9, 1_000_000);
+            while (!s.iterate()) {
+                // one iteration per call
+            }
+            result[0] = s.result();
+        });
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("n", 1500);
+        e.put("m", 2000);
+        e.put("epsilon", epsilon);
+        e.put("seconds", String.format(Locale.ROOT, "%.4f", median(ms) / 1e3));
+        e.put("iterations", result[0].iterations());
+        e.put("cost", String.format(Locale.ROOT, "%.15g", result[0].transportCost()));
+        e.put("marginal_error", String.format(Locale.ROOT, "%.3g", result[0].marginalError()));
+        e.put("ground_cost", "sqeuclidean");
+        out.println(line("sinkhorn_scaled_clustered_1500x2000", ms, e));
+    }
+
+    private static Map<String, Object> otExtras(int n, int m, String kind, double[] ms, double cost) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("n", n);
+        e.put("m", m);
+        e.put("kind", kind);
+        e.put("seconds", String.format(Locale.ROOT, "%.4f", median(ms) / 1e3));
+        e.put("cost", String.format(Locale.ROOT, "%.15g", cost));
+        e.put("ground_cost", "sqeuclidean");
+        return e;
+    }
+
+    private static double[][] gaussian(int n, SplittableRandom rng) {
+        double[][] p = new double[n][2];
+        for (double[] row : p) {
+            row[0] = normal(rng);
+            row[1] = normal(rng);
+        }
+        return p;
+    }
+
+    /** Eight Gaussians of standard deviation 0.02 at radius 2 (the POT peer's clustered target). */
+    private static double[][] eightGaussians(int n, SplittableRandom rng) {
+        double[][] p = new double[n][2];
+        for (double[] row : p) {
+            double angle = 2 * Math.PI * rng.nextInt(8) / 8;
+            row[0] = 2 * Math.cos(angle) + 0.02 * normal(rng);
+            row[1] = 2 * Math.sin(angle) + 0.02 * normal(rng);
+        }
+        return p;
+    }
+
+    private static double normal(SplittableRandom rng) {
+        double u = 1 - rng.nextDouble();
+        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rng.nextDouble());
     }
 
     private void benchRender(PrintWriter out) {

@@ -12,9 +12,8 @@ import org.lsotexplorer.data.PointCsv;
 import org.lsotexplorer.math.Cost;
 import org.lsotexplorer.math.PointClouds;
 import org.lsotexplorer.math.ot.ExactTransportSolver;
-import org.lsotexplorer.math.ot.SinkhornOptions;
+import org.lsotexplorer.math.ot.ScaledSinkhorn;
 import org.lsotexplorer.math.ot.SinkhornResult;
-import org.lsotexplorer.math.ot.SinkhornSolver;
 import org.lsotexplorer.math.ot.TransportPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,7 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "ot", mixinStandardHelpOptions = true,
         description = {"Optimal transport between two CSV point clouds (uniform weights).",
             "Prints one JSON line {\"n\":..,\"m\":..,\"cost\":..,\"seconds\":..}: n source points, m target points,",
-            "cost = sum of plan mass times ground cost (sqeuclidean: |x-y|^2/2, euclidean: |x-y|)."})
+            "cost = sum of plan mass times ground cost (sqeuclidean: |x-y|^2 as in POT's ot.dist and SciPy,",
+            "half-sqeuclidean: |x-y|^2/2, euclidean: |x-y|)."})
 final class OtCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -36,16 +36,25 @@ final class OtCommand implements Callable<Integer> {
     @Option(names = "--target", required = true, paramLabel = "B.csv", description = "target points, one per line")
     Path target;
 
-    @Option(names = "--cost", defaultValue = "sqeuclidean", paramLabel = "sqeuclidean|euclidean",
+    @Option(names = "--cost", defaultValue = "sqeuclidean", paramLabel = "sqeuclidean|half-sqeuclidean|euclidean",
             description = "ground cost (default: ${DEFAULT-VALUE})")
     String cost;
 
     @Option(names = "--solver", defaultValue = "exact", paramLabel = "exact|sinkhorn",
-            description = "exact assignment / transportation, or entropic Sinkhorn (default: ${DEFAULT-VALUE})")
+            description = "exact (network simplex) or entropic Sinkhorn with epsilon scaling (default: ${DEFAULT-VALUE})")
     String solver;
 
-    @Option(names = "--epsilon", defaultValue = "0.05", description = "Sinkhorn regularisation (default: ${DEFAULT-VALUE})")
+    @Option(names = "--epsilon", defaultValue = "0.05",
+            description = "Sinkhorn regularisation, in units of the chosen cost, as POT's reg (default: ${DEFAULT-VALUE})")
     double epsilon;
+
+    @Option(names = "--tolerance", defaultValue = "1e-9",
+            description = "Sinkhorn: stop when the L1 error of the target marginal is at most this (default: ${DEFAULT-VALUE})")
+    double tolerance;
+
+    @Option(names = "--max-iterations", defaultValue = "100000",
+            description = "Sinkhorn: iteration budget over all epsilon stages (default: ${DEFAULT-VALUE})")
+    int maxIterations;
 
     @Option(names = "--plan", paramLabel = "OUT.csv", description = "write the plan as i,j,mass rows")
     Path plan;
@@ -62,6 +71,10 @@ final class OtCommand implements Callable<Integer> {
         }
         if (!(epsilon > 0) || !Double.isFinite(epsilon)) {
             throw new IllegalArgumentException("--epsilon must be a positive finite number, got " + epsilon);
+        }
+        if (!(tolerance > 0) || !Double.isFinite(tolerance) || maxIterations < 1) {
+            throw new IllegalArgumentException("--tolerance must be a positive finite number and --max-iterations at"
+                    + " least 1, got " + tolerance + " and " + maxIterations);
         }
         if (plan != null) {
             OutputPaths.requireWritableFile(plan, "--plan");
@@ -83,6 +96,7 @@ final class OtCommand implements Callable<Integer> {
         OtLimits.check("ot", a.length, b.length, exact, freeHeapAfterCollection());
         long t0 = System.nanoTime();
         double total;
+        String extra = "";
         String what = String.format(Locale.ROOT, "ot: %s solver on %,d x %,d points", s, a.length, b.length);
         try (Heartbeat h = quiet ? null : new Heartbeat(err, what, exact ? OtLimits.exactSeconds(a.length, b.length)
                 : Double.NaN)) {
@@ -93,8 +107,14 @@ final class OtCommand implements Callable<Integer> {
                     writePlan(p);
                 }
             } else {
-                SinkhornResult r = SinkhornSolver.solve(a, b, c, new SinkhornOptions(epsilon, 10_000, 1e-9));
+                ScaledSinkhorn sinkhorn = new ScaledSinkhorn(a, b, c, epsilon, tolerance, maxIterations);
+                while (!sinkhorn.iterate()) {
+                    // one iteration per call; the heartbeat reports the elapsed time
+                }
+                SinkhornResult r = sinkhorn.result();
                 total = r.transportCost();
+                extra = String.format(Locale.ROOT, ",\"iterations\":%d,\"marginal_error\":%.3g,\"converged\":%b",
+                        r.iterations(), r.marginalError(), r.converged());
                 if (plan != null) {
                     writeDensePlan(r.plan());
                 }
@@ -102,7 +122,7 @@ final class OtCommand implements Callable<Integer> {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         spec.commandLine().getOut().println(String.format(Locale.ROOT,
-                "{\"n\":%d,\"m\":%d,\"cost\":%.12g,\"seconds\":%.4f}", a.length, b.length, total, seconds));
+                "{\"n\":%d,\"m\":%d,\"cost\":%.15g,\"seconds\":%.4f%s}", a.length, b.length, total, seconds, extra));
         return 0;
     }
 

@@ -10,10 +10,10 @@ import java.util.Locale;
  * need about 1.5 times that (a scaled copy and the warm start's sub-problem), Sinkhorn about 3 times (cost, plan and
  * the plan's row copy). One Java array holds at most 2^31 - 9 entries.
  *
- * <p><b>Time.</b> A rough model fitted on this project's 2-core build machine (uniform weights, 2-D clouds):
- * assignment ({@code m == n}) about {@code 0.54 s * (n / 4000)^2.5}; transportation ({@code m != n}) about
- * {@code 0.29 s * ((m + n) / 2050)^2.5} (20,000 x 50 took 54 s, predicted 87 s). Problems predicted beyond
- * {@link #MAX_EXACT_SECONDS} are refused with advice; the model is an order of magnitude, not a promise.
+ * <p><b>Time.</b> A rough model of the network simplex fitted on this project's 2-core build machine (CPU time,
+ * 2-D clouds, uniform or clustered, cost matrix included): about {@code 0.8 s * (m n / 16e6)^1.15} (4,000 x 4,000
+ * clustered took 0.75 s). Problems predicted beyond {@link #MAX_EXACT_SECONDS} are refused with advice; in practice
+ * the memory check refuses first. The model is an order of magnitude, not a promise.
  */
 final class OtLimits {
     /** Exact problems predicted to take longer are refused. */
@@ -25,7 +25,7 @@ final class OtLimits {
 
     /** Predicted seconds of the exact solver on an {@code m x n} problem (see the class comment). */
     static double exactSeconds(int m, int n) {
-        return m == n ? 0.54 * Math.pow(n / 4000.0, 2.5) : 0.29 * Math.pow((m + (double) n) / 2050.0, 2.5);
+        return 0.8 * Math.pow((double) m * n / 16e6, 1.15);
     }
 
     /**
@@ -52,8 +52,8 @@ final class OtLimits {
         if (seconds > MAX_EXACT_SECONDS) {
             throw new IllegalArgumentException(String.format(Locale.ROOT, "%s: the exact solver on %s would take"
                     + " about %s here (longer than the %d-minute limit); use --solver sinkhorn, or subsample the"
-                    + " clouds (%s)", what, size, duration(seconds), (int) (MAX_EXACT_SECONDS / 60), m == n
-                    ? "n = 20,000 takes about a minute" : "m + n = 20,000 takes about a minute"));
+                    + " clouds (%s)", what, size, duration(seconds), (int) (MAX_EXACT_SECONDS / 60),
+                    "m x n = 10^8 takes about 10 s"));
         }
     }
 

@@ -46,7 +46,7 @@ record CriticRaysState(MlpSnapshot critic, MlpSnapshot rayLength, double[][] cod
         double best = Double.POSITIVE_INFINITY;
         double[] arg = null;
         for (double[] y : codes) {
-            double d = Cost.SQUARED_EUCLIDEAN.between(z, y);
+            double d = Cost.HALF_SQUARED_EUCLIDEAN.between(z, y);
             if (d < best) {
                 best = d;
                 arg = y;

@@ -80,7 +80,7 @@ public final class DiscreteOtSolver implements TransportSolver {
             z = problem.source().sample(sampleSize, problem.dimension(), rng);
             double[][] y = problem.codes();
             solve = new SlicedComputation<>("lsot-exact-solve", () -> ExactTransportSolver.solve(z, y,
-                    Cost.SQUARED_EUCLIDEAN));
+                    Cost.HALF_SQUARED_EUCLIDEAN));
         }
         SlicedComputation.Progress p = solve.advance(SLICE_MILLIS * 1_000_000L);
         slices++;

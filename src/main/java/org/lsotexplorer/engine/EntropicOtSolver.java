@@ -61,7 +61,7 @@ public final class EntropicOtSolver implements TransportSolver {
     public StepResult step() {
         if (sinkhorn == null) {
             double[][] z = problem.source().sample(options.sampleSize(), problem.dimension(), rng);
-            sinkhorn = new ScaledSinkhorn(z, problem.codes(), Cost.SQUARED_EUCLIDEAN, options.epsilon(),
+            sinkhorn = new ScaledSinkhorn(z, problem.codes(), Cost.HALF_SQUARED_EUCLIDEAN, options.epsilon(),
                     options.tolerance(), options.maxIterations());
         }
         done = sinkhorn.iterate();

@@ -45,7 +45,7 @@ public record ExactProbeMap(double[][] probe, double[][] images, double targetVa
         }
         double[][] z = PointClouds.slice(probe, 0, m);
         double[][] y = PointClouds.slice(codes, 0, m);
-        int[] sigma = ExactTransportSolver.solve(z, y, Cost.SQUARED_EUCLIDEAN).assignment();
+        int[] sigma = ExactTransportSolver.solve(z, y, Cost.HALF_SQUARED_EUCLIDEAN).assignment();
         double[][] images = new double[m][];
         for (int i = 0; i < m; i++) {
             images[i] = y[sigma[i]].clone();

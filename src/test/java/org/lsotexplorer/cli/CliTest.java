@@ -34,7 +34,7 @@ class CliTest {
         assertOneLineError(cli("run", "--preset", "nine-gaussians", "--out", dir.resolve("a").toString()),
                 "eight-gaussians");
         assertOneLineError(cli("run", "--solver", "magic", "--out", dir.resolve("b").toString()), "critic-rays");
-        assertOneLineError(cli("bench", "nothing"), "critic, ot, cells, render, autoencoder, live or newton");
+        assertOneLineError(cli("bench", "nothing"), "critic, ot, sinkhorn, cells, render, autoencoder, live or newton");
     }
 
     @Test
@@ -82,11 +82,14 @@ class CliTest {
         JsonNode json = new ObjectMapper().readTree(o.out());
         assertEquals(2, json.get("n").asInt());
         assertEquals(2, json.get("m").asInt());
-        assertEquals(0.5, json.get("cost").asDouble(), 1e-12, "each point moves up by 1: cost 1/2");
+        assertEquals(1.0, json.get("cost").asDouble(), 1e-12, "each point moves up by 1: |x-y|^2 = 1, as POT's");
         assertTrue(json.has("seconds"));
         List<String> rows = Files.readAllLines(plan);
         assertEquals("i,j,mass", rows.get(0));
         assertTrue(rows.contains("0,1,0.5") && rows.contains("1,0,0.5"), rows.toString());
+        CliOutcome h = cli("ot", "--source", a.toString(), "--target", b.toString(), "--cost", "half-sqeuclidean");
+        assertEquals(0, h.code(), h.err());
+        assertEquals(0.5, new ObjectMapper().readTree(h.out()).get("cost").asDouble(), 1e-12, "|x-y|^2/2");
         CliOutcome e = cli("ot", "--source", a.toString(), "--target", b.toString(), "--cost", "euclidean",
                 "--solver", "sinkhorn", "--epsilon", "0.01");
         assertEquals(0, e.code(), e.err());

@@ -28,7 +28,7 @@ class EntropicOtSolverTest {
         // the solver's own duals, through the library's soft c-transform, must give the same potential
         double[] g = dualsOf(s);
         for (int i = 0; i < z.length; i++) {
-            assertEquals(SinkhornSolver.softCTransform(z[i], codes, g, o.epsilon(), Cost.SQUARED_EUCLIDEAN), phi[i],
+            assertEquals(SinkhornSolver.softCTransform(z[i], codes, g, o.epsilon(), Cost.HALF_SQUARED_EUCLIDEAN), phi[i],
                     1e-9);
             // grad phi = z - T(z): central differences
             double h = 1e-5;

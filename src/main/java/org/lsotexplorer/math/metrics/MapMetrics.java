@@ -28,9 +28,9 @@ public record MapMetrics(double w2ToTarget, double mapOptimality, double l2Uvp, 
             throw new IllegalArgumentException("map metrics need equal sample sizes, got " + z.length + ", "
                     + mapped.length + ", " + freshTarget.length);
         }
-        double w2 = ExactTransportSolver.solve(mapped, freshTarget, Cost.SQUARED_EUCLIDEAN).totalCost();
+        double w2 = ExactTransportSolver.solve(mapped, freshTarget, Cost.HALF_SQUARED_EUCLIDEAN).totalCost();
         double optimality = mapOptimality(z, mapped);
-        int[] sigma = ExactTransportSolver.solve(z, freshTarget, Cost.SQUARED_EUCLIDEAN).assignment();
+        int[] sigma = ExactTransportSolver.solve(z, freshTarget, Cost.HALF_SQUARED_EUCLIDEAN).assignment();
         double[][] exact = new double[z.length][];
         for (int i = 0; i < z.length; i++) {
             exact[i] = freshTarget[sigma[i]];
@@ -56,7 +56,7 @@ public record MapMetrics(double w2ToTarget, double mapOptimality, double l2Uvp, 
         double uvp = 0;
         double cos = 0;
         for (int i = 0; i < z.length; i++) {
-            uvp += 2 * Cost.SQUARED_EUCLIDEAN.between(mapped[i], reference[i]);
+            uvp += 2 * Cost.HALF_SQUARED_EUCLIDEAN.between(mapped[i], reference[i]);
             cos += cosine(z[i], mapped[i], reference[i]);
         }
         return new MapAgreement(100 * uvp / z.length / variance, cos / z.length, z.length);
@@ -66,10 +66,10 @@ public record MapMetrics(double w2ToTarget, double mapOptimality, double l2Uvp, 
     public static double mapOptimality(double[][] z, double[][] mapped) {
         double pairing = 0;
         for (int i = 0; i < z.length; i++) {
-            pairing += Cost.SQUARED_EUCLIDEAN.between(z[i], mapped[i]);
+            pairing += Cost.HALF_SQUARED_EUCLIDEAN.between(z[i], mapped[i]);
         }
         pairing /= z.length;
-        TransportPlan best = ExactTransportSolver.solve(z, mapped, Cost.SQUARED_EUCLIDEAN);
+        TransportPlan best = ExactTransportSolver.solve(z, mapped, Cost.HALF_SQUARED_EUCLIDEAN);
         if (best.totalCost() <= 0) {
             return pairing <= 0 ? 1 : Double.POSITIVE_INFINITY;
         }

@@ -3,7 +3,7 @@ package org.lsotexplorer.math.ot;
 import java.util.Arrays;
 
 /**
- * The sparse bipartite graph on which {@link ShortestAugmentingPath} and {@link TransportationSearch} run: for
+ * The sparse bipartite graph on which {@link ShortestAugmentingPath} and {@link TransportationSolver} run: for
  * each row i of a row-major m x n cost matrix, a growable list of candidate columns together with their costs
  * {@code C_ij} (stored side by side, so that a row scan reads memory sequentially instead of jumping through the
  * dense matrix). It starts with the k columns of smallest reduced cost {@code C_ij - v_j} per row and grows when
@@ -84,6 +84,9 @@ final class CandidateGraph {
             double h = c[row + j] - v[j];
             if (h < below && !listed[j]) {
                 double key = Math.floor(h * inverseQuantum);
+                if (size == cap && key > heapKeys[0]) {
+                    continue;   // ranks after the current k-th: the hash cannot change that
+                }
                 int tie = tieBreak(i, j);
                 if (size < cap) {
                     heapCols[size] = j;

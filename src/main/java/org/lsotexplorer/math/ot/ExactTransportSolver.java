@@ -10,11 +10,11 @@ import org.lsotexplorer.math.Cost;
  * where {@code C_ij = cost(source_i, target_j)}. Point-cloud input uses uniform weights {@code a_i = 1/m},
  * {@code b_j = 1/n}.
  * <p>
- * <b>Routing.</b> When m == n and all weights equal 1/n, the problem is a linear assignment (the Birkhoff
- * polytope's vertices are permutations): {@link AssignmentSolver} finds sigma, the plan puts mass 1/n on each
- * {@code (i, sigma(i))}, so {@code totalCost} is the mean of {@code C[i][sigma(i)]}, and the potentials are the
- * assignment duals, unchanged (then {@code (1/n)(sum u + sum v)} is the same mean). Otherwise
- * {@link TransportationSolver}. Both are exact, and both plans carry a dual certificate.
+ * <b>Method.</b> {@link TransportationSolver}: a network simplex on a sparse arc set chosen under multiscale
+ * prices, grown by dense pricing until the duals are feasible on the whole matrix, so the plan carries a dual
+ * certificate. For m == n with uniform weights the optimum is a vertex of the Birkhoff polytope, a permutation
+ * ({@link TransportPlan#assignment()}); while such a solve runs, its {@link SolveProgress} checkpoints carry the
+ * pairs matched so far.
  * <p>
  * <b>Sizes.</b> The cost matrix is dense (m*n doubles): 10,000 x 10,000 needs 800 MB of heap.
  * <p>
@@ -32,48 +32,16 @@ public final class ExactTransportSolver {
         if (cost == null) {
             throw new IllegalArgumentException("cost is null");
         }
-        int m = source.length;
-        int n = target.length;
         double[] flat = OtInputs.flatCost(source, target, cost);
-        if (m == n) {
-            return assignmentPlan(flat, n);
-        }
-        return TransportationSolver.solveChecked(OtInputs.uniform(m), OtInputs.uniform(n), flat);
+        return TransportationSolver.solveChecked(OtInputs.uniform(source.length), OtInputs.uniform(target.length),
+                flat);
     }
 
     /** Optimal plan for weights a (m), b (n) and a cost matrix {@code costMatrix[i][j]} (m rows of n). */
     public static TransportPlan solve(double[] a, double[] b, double[][] costMatrix) {
         OtInputs.checkWeights(a, "a");
         OtInputs.checkWeights(b, "b");
-        double[] flat = OtInputs.flatCost(costMatrix, a.length, b.length);
-        if (a.length == b.length && isExactlyUniform(a) && isExactlyUniform(b)) {
-            return assignmentPlan(flat, a.length);
-        }
-        return TransportationSolver.solveChecked(a.clone(), b.clone(), flat);
-    }
-
-    private static boolean isExactlyUniform(double[] w) {
-        double expected = 1.0 / w.length;
-        for (double x : w) {
-            if (x != expected) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static TransportPlan assignmentPlan(double[] flat, int n) {
-        Assignment as = AssignmentSolver.solve(flat, n);
-        int[] sources = new int[n];
-        double[] masses = new double[n];
-        double total = 0;
-        for (int i = 0; i < n; i++) {
-            sources[i] = i;
-            masses[i] = 1.0 / n;
-            total += flat[i * n + as.targetOf()[i]];
-        }
-        double[] w = OtInputs.uniform(n);
-        return new TransportPlan(sources, as.targetOf(), masses, w, w.clone(), as.sourcePotential(),
-                as.targetPotential(), total / n);
+        return TransportationSolver.solveChecked(a.clone(), b.clone(),
+                OtInputs.flatCost(costMatrix, a.length, b.length));
     }
 }

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * Monotone priority queue of column indices keyed by an external array of non-negative distances: the Dijkstra
- * queue of {@link ShortestAugmentingPath} and {@link TransportationSearch}.
+ * queue of {@link ShortestAugmentingPath}.
  * <p>
  * A radix heap on the IEEE-754 bit patterns of the keys (for non-negative doubles, bit order is numeric order).
  * Bucket b holds entries whose bit pattern first differs from the last popped key at bit b-1; bucket 0 holds

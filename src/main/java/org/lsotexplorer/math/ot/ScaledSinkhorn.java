@@ -10,12 +10,17 @@ import org.lsotexplorer.math.Cost;
  * a smaller one) and ends when its target-marginal L1 error is at most {@code max(tolerance, 1e-2)} or after
  * {@value #STAGE_ITERATIONS} iterations; the last stage (at {@code epsilon}) runs until the error is at most
  * {@code tolerance} or the iteration budget is spent. The fixed point is that of plain Sinkhorn at {@code epsilon};
- * scaling only changes how fast it is reached.
+ * scaling only changes how fast it is reached. So does over-relaxation of the g step,
+ * {@code g = g + omega (g_next - g)}, with omega raised by 0.1 per iteration up to {@value #OMEGA} while the marginal
+ * error falls and reset to 1 when it does not (f stays the exact soft c-transform, so the source marginal is exact);
+ * it halves the iterations at small epsilon.
  * <p><b>Failures.</b> As {@link SinkhornSolver}: empty, ragged or non-finite points, {@code epsilon <= 0}.
  */
 public final class ScaledSinkhorn {
     static final int STAGE_ITERATIONS = 100;
     private static final double STAGE_TOLERANCE = 1e-2;
+    /** Largest over-relaxation factor; omega grows by 0.1 per iteration while the error falls, back to 1 when not. */
+    static final double OMEGA = 1.8;
     private final double[] a;
     private final double[] b;
     private final double[] c;
@@ -28,6 +33,8 @@ public final class ScaledSinkhorn {
     private int iterations;
     private double error = Double.POSITIVE_INFINITY;
     private boolean finished;
+    private double omega = 1.0;
+    private double previousError = Double.POSITIVE_INFINITY;
 
     /**
      * @param epsilon the final regularisation, &gt; 0
@@ -60,7 +67,9 @@ public final class ScaledSinkhorn {
             return true;
         }
         error = stage.updateTargetPotential();
-        stage.acceptTargetPotential();
+        omega = error < previousError ? Math.min(OMEGA, omega + 0.1) : 1.0;
+        previousError = error;
+        stage.acceptTargetPotential(omega);
         stage.updateSourcePotential();
         iterations++;
         stageIterations++;
@@ -104,6 +113,11 @@ public final class ScaledSinkhorn {
 
     public boolean isFinished() {
         return finished;
+    }
+
+    /** The current plan, duals and diagnostics (O(mn)). */
+    public SinkhornResult result() {
+        return stage.result(iterations, error, converged());
     }
 
     /** The plan's transport cost {@code <P, C>} at the current duals (O(mn)). */

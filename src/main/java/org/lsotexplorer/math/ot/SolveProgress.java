@@ -41,6 +41,11 @@ public final class SolveProgress {
         }
     }
 
+    /** Whether this thread has a listener (so that a solver builds an optional matching only when it is seen). */
+    static boolean observed() {
+        return CURRENT.get() != null;
+    }
+
     /** A checkpoint without a matching. */
     static void checkpoint(String stage, long done, long total) {
         checkpoint(stage, done, total, null);

@@ -15,7 +15,7 @@ class MapMetricsTest {
         SplittableRandom rng = new SplittableRandom(1);
         double[][] z = SourceDistribution.GAUSSIAN.sample(300, 2, rng);
         double[][] y = SourceDistribution.UNIFORM.sample(300, 2, rng);
-        int[] sigma = ExactTransportSolver.solve(z, y, Cost.SQUARED_EUCLIDEAN).assignment();
+        int[] sigma = ExactTransportSolver.solve(z, y, Cost.HALF_SQUARED_EUCLIDEAN).assignment();
         double[][] mapped = new double[300][];
         for (int i = 0; i < 300; i++) {
             mapped[i] = y[sigma[i]];

@@ -75,7 +75,7 @@ class AssignmentSolverTest {
     @Test
     void certificateOnLargerGeometricAndRandomMatrices() {
         Random r = new Random(21);
-        double[][] geometric = Cost.SQUARED_EUCLIDEAN.matrix(OtTestSupport.uniformPoints(r, 400, 3),
+        double[][] geometric = Cost.HALF_SQUARED_EUCLIDEAN.matrix(OtTestSupport.uniformPoints(r, 400, 3),
                 OtTestSupport.uniformPoints(r, 400, 3));
         assertAssignmentCertificate(geometric, AssignmentSolver.solve(geometric), 1e-12);
         double[][] random = new double[300][300];

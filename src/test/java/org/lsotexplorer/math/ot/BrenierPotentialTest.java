@@ -24,7 +24,7 @@ class BrenierPotentialTest {
             double min = Double.POSITIVE_INFINITY;
             int arg = -1;
             for (int j = 0; j < CODES.length; j++) {
-                double v = Cost.SQUARED_EUCLIDEAN.between(z, CODES[j]) - g[j];
+                double v = Cost.HALF_SQUARED_EUCLIDEAN.between(z, CODES[j]) - g[j];
                 if (v < min) {
                     min = v;
                     arg = j;

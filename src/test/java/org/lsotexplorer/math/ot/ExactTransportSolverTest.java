@@ -23,11 +23,11 @@ class ExactTransportSolverTest {
         Random r = new Random(41);
         double[][] source = OtTestSupport.uniformPoints(r, 50, 2);
         double[][] target = OtTestSupport.uniformPoints(r, 50, 2);
-        TransportPlan plan = ExactTransportSolver.solve(source, target, Cost.SQUARED_EUCLIDEAN);
+        TransportPlan plan = ExactTransportSolver.solve(source, target, Cost.HALF_SQUARED_EUCLIDEAN);
         int[] sigma = plan.assignment();
         assertNotNull(sigma);
         OtTestSupport.assertPermutation(sigma, 50);
-        double[][] c = Cost.SQUARED_EUCLIDEAN.matrix(source, target);
+        double[][] c = Cost.HALF_SQUARED_EUCLIDEAN.matrix(source, target);
         double mean = 0;
         for (int i = 0; i < 50; i++) {
             mean += c[i][sigma[i]] / 50;
@@ -139,7 +139,7 @@ class ExactTransportSolverTest {
                 y[i][0] = m[0] + s[0] * r.nextGaussian();
                 y[i][1] = m[1] + s[1] * r.nextGaussian();
             }
-            TransportPlan plan = ExactTransportSolver.solve(z, y, Cost.SQUARED_EUCLIDEAN);
+            TransportPlan plan = ExactTransportSolver.solve(z, y, Cost.HALF_SQUARED_EUCLIDEAN);
             meanCost += plan.totalCost() / 4;
             double[][] t = plan.barycentricMap(y);
             double deviation = 0;
@@ -189,7 +189,7 @@ class ExactTransportSolverTest {
         Random r = new Random(seed);
         double[][] source = OtTestSupport.uniformPoints(r, n, 2);
         double[][] target = OtTestSupport.uniformPoints(r, n, 2);
-        TransportPlan plan = ExactTransportSolver.solve(source, target, Cost.SQUARED_EUCLIDEAN);
+        TransportPlan plan = ExactTransportSolver.solve(source, target, Cost.HALF_SQUARED_EUCLIDEAN);
         int[] sigma = plan.assignment();
         assertNotNull(sigma);
         OtTestSupport.assertPermutation(sigma, n);
@@ -198,10 +198,10 @@ class ExactTransportSolverTest {
         double worstViolation = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                worstViolation = Math.max(worstViolation, u[i] + v[j] - Cost.SQUARED_EUCLIDEAN.between(source[i],
+                worstViolation = Math.max(worstViolation, u[i] + v[j] - Cost.HALF_SQUARED_EUCLIDEAN.between(source[i],
                         target[j]));
             }
-            assertEquals(Cost.SQUARED_EUCLIDEAN.between(source[i], target[sigma[i]]), u[i] + v[sigma[i]], 1e-12);
+            assertEquals(Cost.HALF_SQUARED_EUCLIDEAN.between(source[i], target[sigma[i]]), u[i] + v[sigma[i]], 1e-12);
         }
         assertTrue(worstViolation <= 1e-12, "dual infeasibility " + worstViolation);
         assertEquals(plan.totalCost(), plan.dualObjective(), 1e-12, "duality gap");

@@ -24,9 +24,9 @@ class ScaledSinkhornTest {
         double[][] x = cloud(150, 0, 1);
         double[][] y = cloud(200, 2, 2);
         double eps = 0.05;
-        SinkhornResult plain = SinkhornSolver.solve(x, y, Cost.SQUARED_EUCLIDEAN,
+        SinkhornResult plain = SinkhornSolver.solve(x, y, Cost.HALF_SQUARED_EUCLIDEAN,
                 new SinkhornOptions(eps, 200_000, 1e-11));
-        ScaledSinkhorn scaled = new ScaledSinkhorn(x, y, Cost.SQUARED_EUCLIDEAN, eps, 1e-11, 200_000);
+        ScaledSinkhorn scaled = new ScaledSinkhorn(x, y, Cost.HALF_SQUARED_EUCLIDEAN, eps, 1e-11, 200_000);
         double lastEps = Double.POSITIVE_INFINITY;
         int calls = 0;
         while (!scaled.iterate()) {
@@ -51,7 +51,7 @@ class ScaledSinkhornTest {
 
     @Test
     void stopsAtTheBudget() {
-        ScaledSinkhorn s = new ScaledSinkhorn(cloud(40, 0, 3), cloud(50, 1, 4), Cost.SQUARED_EUCLIDEAN, 1e-3,
+        ScaledSinkhorn s = new ScaledSinkhorn(cloud(40, 0, 3), cloud(50, 1, 4), Cost.HALF_SQUARED_EUCLIDEAN, 1e-3,
                 1e-14, 7);
         int calls = 0;
         while (!s.iterate()) {

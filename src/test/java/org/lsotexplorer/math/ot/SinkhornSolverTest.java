@@ -21,7 +21,7 @@ class SinkhornSolverTest {
     }
 
     private static SinkhornResult solve(double epsilon, int iterations, double tolerance) {
-        return SinkhornSolver.solve(SOURCE, TARGET, Cost.SQUARED_EUCLIDEAN,
+        return SinkhornSolver.solve(SOURCE, TARGET, Cost.HALF_SQUARED_EUCLIDEAN,
                 new SinkhornOptions(epsilon, iterations, tolerance));
     }
 
@@ -50,7 +50,7 @@ class SinkhornSolverTest {
         SinkhornResult result = solve(0.1, 2000, 1e-10);
         double[] f = result.f();
         double[] g = result.g();
-        double[][] c = Cost.SQUARED_EUCLIDEAN.matrix(SOURCE, TARGET);
+        double[][] c = Cost.HALF_SQUARED_EUCLIDEAN.matrix(SOURCE, TARGET);
         double cost = 0;
         for (int i = 0; i < 60; i++) {
             for (int j = 0; j < 60; j++) {
@@ -69,7 +69,7 @@ class SinkhornSolverTest {
      */
     @Test
     void costDecreasesTowardsTheExactCostAsEpsilonShrinks() {
-        double exact = ExactTransportSolver.solve(SOURCE, TARGET, Cost.SQUARED_EUCLIDEAN).totalCost();
+        double exact = ExactTransportSolver.solve(SOURCE, TARGET, Cost.HALF_SQUARED_EUCLIDEAN).totalCost();
         double previousGap = Double.POSITIVE_INFINITY;
         for (double epsilon : new double[] {1.0, 0.1, 0.01, 0.001}) {
             SinkhornResult result = solve(epsilon, 100_000, 1e-10);
@@ -102,7 +102,7 @@ class SinkhornSolverTest {
                 assertTrue(Double.isFinite(result.mass(i, j)) && result.mass(i, j) >= 0);
             }
         }
-        double exact = ExactTransportSolver.solve(SOURCE, TARGET, Cost.SQUARED_EUCLIDEAN).totalCost();
+        double exact = ExactTransportSolver.solve(SOURCE, TARGET, Cost.HALF_SQUARED_EUCLIDEAN).totalCost();
         assertTrue(result.transportCost() > 0.5 * exact && result.transportCost() < 2 * exact);
     }
 
@@ -112,7 +112,7 @@ class SinkhornSolverTest {
         double[] f = result.f();
         double[] g = result.g();
         for (int i = 0; i < 60; i++) {
-            double phi = SinkhornSolver.softCTransform(SOURCE[i], TARGET, g, 0.05, Cost.SQUARED_EUCLIDEAN);
+            double phi = SinkhornSolver.softCTransform(SOURCE[i], TARGET, g, 0.05, Cost.HALF_SQUARED_EUCLIDEAN);
             assertEquals(f[i], phi, 1e-12);
         }
     }
@@ -131,8 +131,8 @@ class SinkhornSolverTest {
                 double[] minus = SOURCE[i].clone();
                 plus[k] += h;
                 minus[k] -= h;
-                double derivative = (SinkhornSolver.softCTransform(plus, TARGET, g, epsilon, Cost.SQUARED_EUCLIDEAN)
-                        - SinkhornSolver.softCTransform(minus, TARGET, g, epsilon, Cost.SQUARED_EUCLIDEAN)) / (2 * h);
+                double derivative = (SinkhornSolver.softCTransform(plus, TARGET, g, epsilon, Cost.HALF_SQUARED_EUCLIDEAN)
+                        - SinkhornSolver.softCTransform(minus, TARGET, g, epsilon, Cost.HALF_SQUARED_EUCLIDEAN)) / (2 * h);
                 assertEquals(SOURCE[i][k] - map[i][k], derivative, 1e-6, "point " + i + " coordinate " + k);
             }
         }
@@ -149,10 +149,10 @@ class SinkhornSolverTest {
         double[] z = {0.4, 0.7};
         double hard = Double.POSITIVE_INFINITY;
         for (int j = 0; j < 60; j++) {
-            hard = Math.min(hard, Cost.SQUARED_EUCLIDEAN.between(z, TARGET[j]) - g[j]);
+            hard = Math.min(hard, Cost.HALF_SQUARED_EUCLIDEAN.between(z, TARGET[j]) - g[j]);
         }
         for (double epsilon : new double[] {0.1, 0.01, 1e-4, 1e-6}) {
-            double soft = SinkhornSolver.softCTransform(z, TARGET, g, epsilon, Cost.SQUARED_EUCLIDEAN);
+            double soft = SinkhornSolver.softCTransform(z, TARGET, g, epsilon, Cost.HALF_SQUARED_EUCLIDEAN);
             assertTrue(soft >= hard - 1e-12 && soft <= hard + epsilon * Math.log(60) + 1e-12, "epsilon " + epsilon);
         }
     }

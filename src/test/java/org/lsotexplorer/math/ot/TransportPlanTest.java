@@ -12,7 +12,7 @@ import org.lsotexplorer.math.Cost;
 class TransportPlanTest {
     /** Sources 0 and 10 (mass 1/2 each) on the line; targets 1, 2 (mass 1/4 each) and 11 (mass 1/2). */
     private static TransportPlan splitPlan() {
-        double[][] c = Cost.SQUARED_EUCLIDEAN.matrix(new double[][] {{0}, {10}}, new double[][] {{1}, {2}, {11}});
+        double[][] c = Cost.HALF_SQUARED_EUCLIDEAN.matrix(new double[][] {{0}, {10}}, new double[][] {{1}, {2}, {11}});
         return ExactTransportSolver.solve(new double[] {0.5, 0.5}, new double[] {0.25, 0.25, 0.5}, c);
     }
 

@@ -91,7 +91,7 @@ class TransportationSolverTest {
         for (int[] shape : shapes) {
             double[] a = OtTestSupport.randomWeights(r, shape[0]);
             double[] b = OtTestSupport.randomWeights(r, shape[1]);
-            double[][] c = Cost.SQUARED_EUCLIDEAN.matrix(OtTestSupport.uniformPoints(r, shape[0], 3),
+            double[][] c = Cost.HALF_SQUARED_EUCLIDEAN.matrix(OtTestSupport.uniformPoints(r, shape[0], 3),
                     OtTestSupport.uniformPoints(r, shape[1], 3));
             TransportPlan plan = TransportationSolver.solve(a, b, c);
             assertPlanCertificate(c, a, b, plan, 1e-12);
@@ -120,7 +120,7 @@ class TransportationSolverTest {
         }
         double[] a = OtTestSupport.randomWeights(r, 500);
         double[] b = OtTestSupport.randomWeights(r, 450);
-        double[][] c = Cost.SQUARED_EUCLIDEAN.matrix(source, target);
+        double[][] c = Cost.HALF_SQUARED_EUCLIDEAN.matrix(source, target);
         assertPlanCertificate(c, a, b, TransportationSolver.solve(a, b, c), 1e-12);
     }
 
@@ -139,7 +139,7 @@ class TransportationSolverTest {
         // two sources (mass 1/2 each) at 0 and 10; targets at 1, 2, 11 with masses 1/4, 1/4, 1/2
         double[][] source = {{0}, {10}};
         double[][] target = {{1}, {2}, {11}};
-        double[][] c = Cost.SQUARED_EUCLIDEAN.matrix(source, target);
+        double[][] c = Cost.HALF_SQUARED_EUCLIDEAN.matrix(source, target);
         TransportPlan plan = TransportationSolver.solve(new double[] {0.5, 0.5}, new double[] {0.25, 0.25, 0.5}, c);
         double[][] p = plan.toDense();
         assertEquals(0.25, p[0][0], 1e-15);
@@ -183,7 +183,7 @@ class TransportationSolverTest {
         Random r = new Random(34);
         double[] a = OtTestSupport.randomWeights(r, 1000);
         double[] b = OtTestSupport.randomWeights(r, 1000);
-        double[][] c = Cost.SQUARED_EUCLIDEAN.matrix(OtTestSupport.uniformPoints(r, 1000, 2),
+        double[][] c = Cost.HALF_SQUARED_EUCLIDEAN.matrix(OtTestSupport.uniformPoints(r, 1000, 2),
                 OtTestSupport.uniformPoints(r, 1000, 2));
         assertPlanCertificate(c, a, b, TransportationSolver.solve(a, b, c), 1e-12);
     }
