@@ -134,7 +134,8 @@ public final class SemiDiscreteNewton {
             rhs[j] = -g[j];
             pin = diagram.mass(j) > diagram.mass(pin) ? j : pin;
         }
-        double[] dir = new CellLaplacian(diagram).solve(rhs, pin, 1e-11, 20 * n + 100);
+        double forcing = Math.max(1e-11, Math.min(1e-2, 1e-2 * diagram.worstRelativeError()));
+        double[] dir = new CellLaplacian(diagram).solve(rhs, pin, forcing, 20 * n + 100);
         double a = Math.min(1, 4 * lastStep);
         String failed = "";
         for (int halvings = 0; halvings <= options.maxHalvings(); halvings++) {
@@ -142,8 +143,11 @@ public final class SemiDiscreteNewton {
             for (int j = 0; j < n; j++) {
                 h[j] = heights[j] + a * dir[j];
             }
-            LaguerreDiagram next = diagram.withHeights(h);
-            if (next.smallestMass() < massFloor) {
+            LaguerreDiagram next = diagram.trialWithHeights(h);
+            if (next.smallestMass() >= massFloor) {
+                next = next.exact();
+            }
+            if (next.smallestMass() < massFloor) {          // exact, or an upper bound already too small
                 failed = NewtonIteration.MIN_MASS;
             } else if (norm(gradient(next)) > (1 - a / 2) * gNorm) {
                 failed = NewtonIteration.GRADIENT_DECREASE;

@@ -131,6 +131,39 @@ class LaguerreDiagramTest {
     }
 
     @Test
+    void warmStartedCellsAfterLongStepsEqualFullyCertifiedOnes() {
+        for (SourceDistribution source : new SourceDistribution[] {G, U}) {
+            SplittableRandom rng = new SplittableRandom(21);
+            int n = 400;
+            double[][] codes = new double[n][];
+            double[] h = new double[n];
+            for (int j = 0; j < n; j++) {
+                codes[j] = new double[] {1.5 * rng.nextGaussian(), 1.5 * rng.nextGaussian()};
+                h[j] = -0.5 * (codes[j][0] * codes[j][0] + codes[j][1] * codes[j][1]);
+            }
+            LaguerreDiagram d = LaguerreDiagram.compute(codes, h, null, source);
+            for (double jump : new double[] {0.01, 0.3, 3}) {       // small steps to ones that empty many cells
+                double[] next = h.clone();
+                for (int j = 0; j < n; j++) {
+                    next[j] += jump * rng.nextGaussian();
+                }
+                LaguerreDiagram warm = d.withHeights(next);
+                LaguerreDiagram trial = d.trialWithHeights(next);
+                LaguerreDiagram certified = warm.certified();
+                assertTrue(certified.isCertified());
+                for (int j = 0; j < n; j++) {
+                    String where = source + " jump " + jump + " cell " + j;
+                    assertEquals(certified.mass(j), warm.mass(j), 1e-15, where);
+                    assertEquals(certified.mass(j), trial.exact().mass(j), 1e-15, where);
+                    assertTrue(trial.mass(j) >= certified.mass(j) - 1e-15, where + ": a trial mass is an upper bound");
+                }
+                d = warm;
+                h = next;
+            }
+        }
+    }
+
+    @Test
     void duplicateCodesAreRefusedWithAClearMessage() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> LaguerreDiagram.compute(new double[][] {{1, 2}, {0, 0}, {1, 2}}, new double[3], null, G));
