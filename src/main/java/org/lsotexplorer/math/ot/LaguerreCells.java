@@ -8,22 +8,26 @@ import java.util.stream.IntStream;
  * half-planes {@code <z, y_k - y_j> <= h_j - h_k}, so it always contains its cell; the question is only whether
  * enough of them were applied.
  * <ol>
- *   <li>First guess (no previous diagram): each cell cut by its 24 nearest lifted neighbours, the points
+ *   <li>Warm start ({@link #warm}): each cell cut by the two-ring of its neighbours in the previous diagram (a
+ *       Newton step), or in the first guess: the cell cut by its 24 nearest lifted neighbours, the points
  *       {@code p_j = (y_j, sqrt(W - w_j))}, {@code w_j = |y_j|^2 + 2 h_j}, {@code W = max w}, for which
  *       {@code |z - y_j|^2 - w_j = |(z,0) - p_j|^2 - W} (a cell is the plane section of the 3-D Voronoi cell of
- *       {@code p_j}).</li>
- *   <li>Each cell cut by the neighbours of the guess (or of the previous diagram, in a Newton step) and their
- *       neighbours, which covers the edge flips of a step.</li>
- *   <li>Certificate, for the cells whose neighbour relation is not symmetric (an edge of j labelled k but no edge of
- *       k labelled j: a neighbour missing on one side), or for all with {@code certifyAll}: the codes that beat
- *       {@code j} at a vertex by more than 1e-12 (relative) are searched exactly with the kd-tree branch-and-bound
- *       of {@link BrenierPotential}, started at {@code j}'s own value; the best of them cuts the polygon, until none
- *       is left. A convex polygon containing the convex cell, whose vertices all lie in the cell, equals it.</li>
+ *       {@code p_j}). A cell that was empty has no neighbours to start from and gets the first guess.</li>
+ *   <li>Edge matching ({@link #certifyUnmatched}): an edge of cell j labelled k must come back reversed, with the
+ *       same end points, as an edge of cell k labelled j. The cells on either side of an unmatched edge go through
+ *       the certificate, repeatedly, until every edge not between two certified cells is matched. The polygons then
+ *       glue into a covering of the box that every point lies in equally often, at least once since each polygon
+ *       contains its cell; {@link LaguerreDiagram} checks that the masses sum to 1 (once), and otherwise
+ *       certifies every cell.</li>
+ *   <li>Certificate: the codes that beat {@code j} at a vertex by more than 1e-12 (relative) are searched exactly
+ *       with the kd-tree branch-and-bound of {@link BrenierPotential}, started at {@code j}'s own value; the best of
+ *       them cuts the polygon, until none is left. A convex polygon containing the convex cell, whose vertices all
+ *       lie in the cell, equals it.</li>
  * </ol>
- * {@link LaguerreDiagram} checks that the masses sum to 1 and otherwise certifies every cell. Expected cost
- * {@code O(n log n)}; collinear codes, empty cells and unbounded cells (cut by the box only) need nothing special.
- * Codes must be distinct (checked by {@link LaguerreDiagram}). Immutable; built on up to 8 parallel chunks of
- * cells, with the same result for any schedule.
+ * Expected cost {@code O(n log n)}, and after a Newton step usually a few dozen certified cells instead of all;
+ * collinear codes, empty cells and unbounded cells (cut by the box only) need nothing special. Codes must be
+ * distinct (checked by {@link LaguerreDiagram}). Built on up to 8 parallel chunks of cells, with the same result for
+ * any schedule; immutable once {@link LaguerreDiagram} has finished it.
  */
 final class LaguerreCells {
     private static final int FIRST_K = 24;

@@ -30,7 +30,11 @@ import org.lsotexplorer.math.SourceDistribution;
  * {@code t = min(1, r / max |y_j|)} (r = 1 for the Gaussian, 0.9 in the sup norm for the uniform square), each
  * containing its point inside the bulk of the source, hence non-empty.
  * <p>
- * Convergence is always judged on a fully certified diagram ({@link LaguerreDiagram#certified()}).
+ * Convergence is always judged on a fully certified diagram ({@link LaguerreDiagram#certified()}). Line-search
+ * trials are first built without any certificate: their masses are upper bounds, so a trial whose smallest cell is
+ * already below the floor is rejected before the cells are finished ({@code LaguerreDiagram.trialWithHeights}).
+ * Inexact Newton: CG stops at the relative residual {@code max(1e-11, min(1e-2, 1e-2 * worst error))}, loose in the
+ * damped phase and tight near the solution, where the convergence stays quadratic.
  * Equal codes are merged first ({@link DistinctCodes}: weights summed, one shared height). Not thread-safe: one
  * worker steps it. Deterministic. The constructor throws {@link IllegalArgumentException} for invalid input (codes
  * not 2-D or not finite, weights not positive; see {@link LaguerreDiagram#compute}).
@@ -69,7 +73,8 @@ public final class SemiDiscreteNewton {
                 for (int j = 0; j < h.length; j++) {
                     h[j] = (1 - s) * h0[j] + s * v[j];
                 }
-                d = d.withHeights(h);
+                LaguerreDiagram trial = d.trialWithHeights(h);      // upper bounds: an empty one is empty
+                d = trial.smallestMass() > 0 || s == 1 ? trial.exact() : trial;
                 shifted = true;
                 if (d.smallestMass() > 0) {
                     break;
