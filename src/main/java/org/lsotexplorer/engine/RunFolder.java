@@ -90,8 +90,14 @@ public final class RunFolder {
             m.put("model", Map.of("codes", MODEL_DIR + "/" + CODES_CSV, "heights", MODEL_DIR + "/" + HEIGHTS_CSV,
                     "map", "T(z) = y_j, j = argmax_j <z,y_j> + h_j (ties: lowest j)"));
         }
+        double[] nu = run.problem().weights();
+        if (nu != null) {
+            m.put("target_weights", Map.of("file", MODEL_DIR + "/" + WEIGHTS_CSV, "meaning",
+                    "nu_j, the target mass of code j (normalised to sum 1), from the CSV's '"
+                    + org.lsotexplorer.data.WeightColumn.NAME + "' column"));
+        }
         JSON.writeValue(dir.resolve(MANIFEST).toFile(), m);
-        writeModel(run.solver());
+        writeModel(run.solver(), nu);
     }
 
     /**
@@ -99,10 +105,15 @@ public final class RunFolder {
      * weights) for a solver with a Brenier potential; nothing otherwise. Called by {@link #writeManifest}.
      */
     public void writeModel(TransportSolver solver) throws IOException {
+        writeModel(solver, null);
+    }
+
+    /** As {@link #writeModel(TransportSolver)}, with the target masses {@code nu} (null when uniform). */
+    public void writeModel(TransportSolver solver, double[] weights) throws IOException {
         if (solver.brenier().isEmpty()) {
             return;
         }
-        writeModel(dir, solver.brenier().get(), null);
+        writeModel(dir, solver.brenier().get(), weights);
     }
 
     /** Writes the model files of a potential into {@code folder/model}; {@code weights} null when uniform. */
