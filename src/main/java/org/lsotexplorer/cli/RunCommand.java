@@ -307,7 +307,7 @@ final class RunCommand implements Callable<Integer> {
             double[][] pts = csv.points();
             if (pts[0].length != 2) {
                 throw new IllegalArgumentException(targetCsv.getFileName() + " has " + pts[0].length
-                        + " coordinate columns; a 2-D target needs exactly 2 (plus an optional '"
+                        + " columns; a 2-D target needs exactly 2 (plus an optional '"
                         + WeightColumn.NAME + "' column)");
             }
             if (csv.isWeighted()) {

@@ -134,7 +134,7 @@ class LaguerreDiagramTest {
     void warmStartedCellsAfterLongStepsEqualFullyCertifiedOnes() {
         for (SourceDistribution source : new SourceDistribution[] {G, U}) {
             SplittableRandom rng = new SplittableRandom(21);
-            int n = 400;
+            int n = 200;
             double[][] codes = new double[n][];
             double[] h = new double[n];
             for (int j = 0; j < n; j++) {
