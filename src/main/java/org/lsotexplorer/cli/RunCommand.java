@@ -44,7 +44,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Train a solver on a 2-D target and write a run folder:",
             "  manifest.json, metrics.json, metrics.csv, potential.png, arrows.png, mapped.png,",
             "  singular-set.png (lsot), raw-discriminator.png (lsot), curves.png,",
-            "  model/codes.csv and model/heights.csv (lsot, exact).",
+            "  model/codes.csv and model/heights.csv (lsot, exact), model/weights.csv for a weighted target.",
+            "A --target-csv with a header column 'weight' is weighted: each point is a code with mass nu_j.",
             "With --codes FILE: your own latent codes (and --labels, --images, --decoder), see README.",
             "Prints metrics.json as one line when done."})
 final class RunCommand implements Callable<Integer> {
