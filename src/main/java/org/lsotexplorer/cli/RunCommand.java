@@ -17,7 +17,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.lsotexplorer.data.DatasetCache;
 import org.lsotexplorer.data.EmpiricalDistribution;
-import org.lsotexplorer.data.PointCsv;
+import org.lsotexplorer.data.WeightColumn;
 import org.lsotexplorer.data.TargetDistribution;
 import org.lsotexplorer.data.ToyPreset;
 import org.lsotexplorer.engine.CriticRaysOptions;
@@ -42,7 +42,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Train a solver on a 2-D target and write a run folder:",
             "  manifest.json, metrics.json, metrics.csv, potential.png, arrows.png, mapped.png,",
             "  singular-set.png (lsot), raw-discriminator.png (lsot), curves.png,",
-            "  model/codes.csv and model/heights.csv (lsot, exact).",
+            "  model/codes.csv and model/heights.csv (lsot, exact), model/weights.csv for a weighted target.",
+            "A --target-csv with a header column 'weight' is weighted: each point is a code with mass nu_j.",
             "With --codes FILE: your own latent codes (and --labels, --images, --decoder), see README.",
             "Prints metrics.json as one line when done."})
 final class RunCommand implements Callable<Integer> {
@@ -54,7 +55,9 @@ final class RunCommand implements Callable<Integer> {
                     + " or images: mnist, celeba (need --data) (default: ${DEFAULT-VALUE})")
     String preset;
 
-    @Option(names = "--target-csv", paramLabel = "FILE", description = "use the points of a CSV file as the target")
+    @Option(names = "--target-csv", paramLabel = "FILE", description = "use the points of a CSV file as the target; a header column named 'weight' gives"
+            + " each point its target mass (non-negative, normalised to sum 1; the codes are then the points"
+            + " themselves)")
     Path targetCsv;
 
     @Option(names = "--solver", defaultValue = "lsot",
@@ -318,12 +321,19 @@ final class RunCommand implements Callable<Integer> {
 
     private TargetDistribution target() throws IOException {
         if (targetCsv != null) {
-            double[][] pts = PointCsv.read(targetCsv);
+            WeightColumn csv = WeightColumn.read(targetCsv);
+            double[][] pts = csv.points();
             if (pts[0].length != 2) {
                 throw new IllegalArgumentException(targetCsv.getFileName() + " has " + pts[0].length
-                        + " columns; a 2-D target needs exactly 2");
+                        + " columns; a 2-D target needs exactly 2 (plus an optional '"
+                        + WeightColumn.NAME + "' column)");
             }
-            return new EmpiricalDistribution("csv", targetCsv.getFileName().toString(), pts);
+            if (csv.isWeighted()) {
+                spec.commandLine().getErr().println("note: " + targetCsv.getFileName() + ": " + csv.note()
+                        + "; the codes are its " + pts.length + " points with these weights"
+                        + (codes != null ? " (--targets is ignored)" : ""));
+            }
+            return new EmpiricalDistribution("csv", targetCsv.getFileName().toString(), pts, csv.weights());
         }
         return ToyPreset.parse(preset);
     }

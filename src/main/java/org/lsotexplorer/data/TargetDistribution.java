@@ -30,6 +30,14 @@ public interface TargetDistribution {
         return sample(n, rng);
     }
 
+    /**
+     * The target masses {@code nu_j} of the codes {@link #sampleCodes} returns (normalised to sum 1), or null when
+     * they are uniform ({@code 1/n}), as for every i.i.d. sample.
+     */
+    default double[] codeWeights() {
+        return null;
+    }
+
     /** The known modes, for mode-coverage metrics; empty when the target has none. */
     default Optional<ModeSet> modes() {
         return Optional.empty();

@@ -215,7 +215,7 @@ public final class CriticRaysSolver implements TransportSolver {
         criticAdam.restore(c.optimizer("critic"), critic.options());
         rayAdam.restore(c.optimizer("ray_length"), rayLength.options());
         rng = c.generator("solver");
-        batches = CodeBatches.restore(c, "batches", problem.codeCount());
+        batches = CodeBatches.restore(c, "batches", problem.codeCount(), null);
         int d = problem.dimension();
         double[] z = c.values("pair_z");
         double[] t = c.values("pair_t");

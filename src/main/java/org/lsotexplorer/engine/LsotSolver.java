@@ -66,11 +66,15 @@ public final class LsotSolver implements TransportSolver {
         this.problem = problem;
         this.options = options;
         this.rng = new SplitMix(seed);
-        this.batches = new CodeBatches(problem.codeCount(), rng.split());
+        this.batches = new CodeBatches(problem.codeCount(), problem.weights(), rng.split());
         this.discriminator = new Mlp(new MlpOptions(problem.dimension(), options.hiddenWidths(), Activation.RELU, 1,
                 Activation.IDENTITY, DataType.FLOAT), rng.nextLong());
         this.adam = new Adam(options.learningRate(), options.beta1(), options.beta2(), Adam.DEFAULT_EPSILON);
         this.refineMethod = options.refineMethod().resolve(problem.dimension());
+        if (problem.weights() != null && refineMethod == RefineMethod.ADAM) {
+            throw new IllegalArgumentException("a weighted target is refined exactly only: use --refine-method"
+                    + " newton (the Monte-Carlo Adam refinement assumes equal weights)");
+        }
     }
 
     @Override
@@ -151,7 +155,7 @@ public final class LsotSolver implements TransportSolver {
             if (newton == null) {
                 rngAtRefineStart = rng.state();
                 BrenierPotential start = discriminatorPotential();
-                newton = new SemiDiscreteNewton(start.codes(), start.heights(), null, problem.source(),
+                newton = new SemiDiscreteNewton(start.codes(), start.heights(), problem.weights(), problem.source(),
                         options.newton());
             }
             NewtonIteration it = newton.isDone() ? newton.history().get(newton.iteration()) : newton.step();
@@ -319,7 +323,7 @@ public final class LsotSolver implements TransportSolver {
         discriminator.setFloatParameters(net.parameters());
         adam.restore(c.optimizer("discriminator"), discriminator.options());
         rng = c.generator("solver");
-        batches = CodeBatches.restore(c, "batches", problem.codeCount());
+        batches = CodeBatches.restore(c, "batches", problem.codeCount(), problem.weights());
         step = c.baseStep();
         potentialStep = -1;
         liveValues = null;
@@ -373,7 +377,7 @@ public final class LsotSolver implements TransportSolver {
         }
         BrenierPotential u = brenierPotential();
         try {
-            return Optional.of(LaguerreDiagram.compute(u.codes(), u.heights(), null, problem.source()));
+            return Optional.of(LaguerreDiagram.compute(u.codes(), u.heights(), problem.weights(), problem.source()));
         } catch (IllegalArgumentException duplicateCodes) {
             return Optional.empty();
         }

@@ -129,7 +129,21 @@ public record OpenedRun(Path dir, int format, BundleKind kind, BundleState state
             throw new IOException(dir + ": the run's target came from a CSV file, and " + file + " is missing;"
                     + " the folder is incomplete");
         }
-        return new EmpiricalDistribution("csv", "saved target", PointCsv.read(file));
+        double[][] points = PointCsv.read(file);
+        Path weights = dir.resolve(RunFolder.MODEL_DIR).resolve(RunFolder.WEIGHTS_CSV);
+        if (!Files.isRegularFile(weights)) {
+            return new EmpiricalDistribution("csv", "saved target", points);
+        }
+        double[][] w = PointCsv.read(weights);
+        if (w.length != points.length || w[0].length != 1) {
+            throw new IOException(weights + " holds " + w.length + " rows of " + w[0].length + " values; expected one"
+                    + " weight per point of " + file + " (" + points.length + "); the folder is damaged");
+        }
+        double[] nu = new double[w.length];
+        for (int i = 0; i < nu.length; i++) {
+            nu[i] = w[i][0];
+        }
+        return new EmpiricalDistribution("csv", "saved target", points, nu);
     }
 
     /** Reading helpers of the bundle files (kept apart from the record). */

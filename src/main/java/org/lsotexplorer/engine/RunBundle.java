@@ -71,11 +71,15 @@ public final class RunBundle {
         Files.createDirectory(ckpt);
         writeSolver(ckpt, c.solver());
         AtomicFiles.write(ckpt.resolve(HISTORY_JSON), out -> JSON.writeValue(out, historyJson(c.history())));
+        double[] nu = run.problem().weights();
         if (run.problem().target() instanceof EmpiricalDistribution e) {
             AtomicFiles.write(model.resolve(TARGET_CSV), out -> writeRows(out, e.points(), null));
+            if (nu != null) {      // the target's masses, so that a reopened run has them too
+                AtomicFiles.write(model.resolve(RunFolder.WEIGHTS_CSV), out -> writeRows(out, column(nu), null));
+            }
         }
         if (run.solver().brenier().isPresent()) {
-            RunFolder.writeModel(dir, run.solver().brenier().get(), null);
+            RunFolder.writeModel(dir, run.solver().brenier().get(), nu);
         }
         RunFolder.writeHistoryCsv(dir.resolve(RunFolder.METRICS_CSV), run.history());
         double[][] z = run.evaluationNoise();
@@ -221,6 +225,11 @@ public final class RunBundle {
             m.put("refine_method", lsot.refineMethod().id());
             m.put("cell_mass_error_method", RefinementMetrics.method(lsot));
         }
+        if (run.problem().weights() != null) {
+            m.put("target_weights", Map.of("file", RunFolder.MODEL_DIR + "/" + RunFolder.WEIGHTS_CSV, "meaning",
+                    "nu_j, the target mass of code j (normalised to sum 1), from the CSV's '"
+                    + org.lsotexplorer.data.WeightColumn.NAME + "' column"));
+        }
         if (run.solver().brenier().isPresent()) {
             m.put("model", Map.of("codes", RunFolder.MODEL_DIR + "/" + RunFolder.CODES_CSV, "heights",
                     RunFolder.MODEL_DIR + "/" + RunFolder.HEIGHTS_CSV,
@@ -293,6 +302,14 @@ public final class RunBundle {
     }
 
     /** Rows of {@code a} (and of {@code b} after them), with a header {@code z1..zd[,t1..td]} when {@code b}. */
+    private static double[][] column(double[] values) {
+        double[][] c = new double[values.length][];
+        for (int i = 0; i < values.length; i++) {
+            c[i] = new double[] {values[i]};
+        }
+        return c;
+    }
+
     private static void writeRows(java.io.OutputStream os, double[][] a, double[][] b) throws IOException {
         Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
         if (b != null && a.length > 0) {

@@ -76,10 +76,15 @@ public final class RunFolder {
      * weights) for a solver with a Brenier potential; nothing otherwise.
      */
     public void writeModel(TransportSolver solver) throws IOException {
+        writeModel(solver, null);
+    }
+
+    /** As {@link #writeModel(TransportSolver)}, with the target masses {@code nu} (null when uniform). */
+    public void writeModel(TransportSolver solver, double[] weights) throws IOException {
         if (solver.brenier().isEmpty()) {
             return;
         }
-        writeModel(dir, solver.brenier().get(), null);
+        writeModel(dir, solver.brenier().get(), weights);
     }
 
     /** Writes the model files of a potential into {@code folder/model}; {@code weights} null when uniform. */

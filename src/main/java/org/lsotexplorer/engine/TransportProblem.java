@@ -31,4 +31,13 @@ public record TransportProblem(SourceDistribution source, TargetDistribution tar
     public int codeCount() {
         return codes.length;
     }
+
+    /**
+     * The target masses {@code nu_j} of the codes (normalised), or null when uniform: the target's
+     * {@link TargetDistribution#codeWeights()} when it gives one per code.
+     */
+    public double[] weights() {
+        double[] w = target.codeWeights();
+        return w != null && w.length == codes.length ? w : null;
+    }
 }

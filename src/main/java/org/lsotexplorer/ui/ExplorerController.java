@@ -461,7 +461,7 @@ public final class ExplorerController implements DataActions, AutoCloseable {
             return;
         }
         resetRun(true);
-        banner.info("Loaded the points of " + file.getFileName() + " as the target.");
+        banner.info("Loaded the target " + data.csvSummaryProperty().get() + ".");
     }
 
     @Override

@@ -111,4 +111,45 @@ class LsotNewtonRefinementTest {
         assertEquals(mapped[0], Double.parseDouble(codes.get(best).split(",")[0]), 0);
         assertTrue(Files.readString(dir.resolve("manifest.json")).contains("\"cell_mass_error_method\" : \"exact\""));
     }
+
+    @Test
+    void aWeightedTargetSendsEachClusterItsStatedShareAndSavesTheWeights(@TempDir Path dir) throws Exception {
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(5);
+        int n = 24;
+        double[][] points = new double[n][];
+        double[] weights = new double[n];
+        for (int j = 0; j < n; j++) {
+            boolean right = j % 3 == 0;                        // 8 codes on the right, 16 on the left
+            points[j] = new double[] {(right ? 2 : -2) + 0.3 * rng.nextGaussian(), 0.3 * rng.nextGaussian()};
+            weights[j] = right ? 0.7 / 8 : 0.3 / 16;           // cluster shares 0.7 and 0.3, nu_j not 1/n
+        }
+        org.lsotexplorer.data.EmpiricalDistribution target =
+                new org.lsotexplorer.data.EmpiricalDistribution("csv", "two clusters", points, weights);
+        RunSettings b = newtonRun(60, 40);
+        RunSettings csv = new RunSettings("csv", b.solver(), b.seed(), b.codeCount(), b.source(), b.lsot(),
+                b.criticRays(), b.exactSampleSize(), b.sinkhorn(), b.metricSamples(), b.mapMetricSamples());
+        TransportRun run = TransportRun.create(csv, target);
+        while (!run.isDone()) {
+            run.step();
+        }
+        LsotSolver lsot = (LsotSolver) run.solver();
+        var cells = lsot.laguerreDiagram().orElseThrow();
+        double right = 0;
+        for (int j = 0; j < n; j++) {
+            assertEquals(weights[j], cells.targetMass(j), 1e-15);
+            assertEquals(weights[j], cells.mass(j), 1e-10 * weights[j], "cell " + j);
+            right += points[j][0] > 0 ? cells.mass(j) : 0;
+        }
+        assertEquals(0.7, right, 1e-10, "exact share of the source mass sent to the right cluster");
+        assertTrue(run.evaluate().cellMassErrorMax() <= 1e-10);
+        RunBundle.saveNow(dir, run, 1.0);
+        List<String> saved = Files.readAllLines(dir.resolve("model").resolve("weights.csv"));
+        assertEquals(n, saved.size());
+        assertEquals(weights[0], Double.parseDouble(saved.get(0)), 1e-15);
+        assertTrue(Files.readString(dir.resolve("manifest.json")).contains("target_weights"));
+        double[] reopened = OpenedRun.open(dir).target().codeWeights();
+        for (int j = 0; j < n; j++) {
+            assertEquals(weights[j], reopened[j], 1e-15, "a reopened run keeps the target's masses");
+        }
+    }
 }

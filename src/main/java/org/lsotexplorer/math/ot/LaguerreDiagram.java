@@ -28,34 +28,90 @@ public final class LaguerreDiagram {
     private final LaguerreCells cells;
     private final SourceMeasure measure;
     private final BrenierPotential potential;
+    private final boolean exact;
     private final boolean certified;
 
+    /**
+     * Builds the cells: warm start, then (unless {@code lazy} stops at an unmatched edge or a total mass other than
+     * 1) the certificate of unmatched cells, then every cell certified if the masses still do not sum to 1 or
+     * {@code certifyAll}.
+     */
     private LaguerreDiagram(double[] cx, double[] cy, double[] heights, double[] targets, SourceMeasure measure,
-                            BrenierPotential base, LaguerreCells previous, boolean certifyAll) {
+                            BrenierPotential base, LaguerreCells warm, double[] warmMasses, boolean certifyAll,
+                            boolean lazy) {
         this.potential = base == null ? new BrenierPotential(codes(cx, cy), heights) : base.withHeights(heights);
         this.cx = cx;
         this.cy = cy;
         this.heights = heights;
         this.targets = targets;
         this.measure = measure;
-        this.masses = new double[cx.length];
         double l = measure.boxHalfWidth();
-        LaguerreCells c = LaguerreCells.build(cx, cy, heights, l, potential, previous, certifyAll);
+        LaguerreCells c = warm;
+        this.masses = warmMasses != null ? warmMasses.clone() : new double[cx.length];
         boolean all = certifyAll;
-        if (!all && Math.abs(measureAll(c, measure, masses) - 1) > 1e-12) {
-            c = LaguerreCells.build(cx, cy, heights, l, potential, previous, true);
-            all = true;
-        }
-        if (all) {
-            measureAll(c, measure, masses);
+        double sum = warmMasses != null ? sum(masses) : all ? Double.NaN : measure(c, null);
+        if (all && warmMasses == null) {
+            c.certifyAll(cx, cy, heights, potential);
+            measure(c, null);
+        } else if (all) {
+            certifyAndMeasure(c, true);
+        } else if (!(Math.abs(sum - 1) <= 1e-12 && c.isMatched(l))) {
+            if (lazy) {
+                this.cells = c;
+                this.exact = false;
+                this.certified = false;
+                return;
+            }
+            sum = certifyAndMeasure(c, false);
+            if (!(Math.abs(sum - 1) <= 1e-12)) {        // polygons covering the plane twice or more: a safety net
+                sum = certifyAndMeasure(c, true);
+                all = true;
+            }
         }
         this.cells = c;
+        this.exact = true;
         this.certified = all;
     }
 
+    /** Certifies the unmatched (or all) cells, measures those that changed; returns the total mass. */
+    private double certifyAndMeasure(LaguerreCells c, boolean all) {
+        double[][] before = c.xs.clone();
+        if (all) {
+            c.certifyAll(cx, cy, heights, potential);
+        } else {
+            c.certifyUnmatched(cx, cy, heights, measure.boxHalfWidth(), potential);
+        }
+        boolean[] changed = new boolean[before.length];
+        for (int j = 0; j < changed.length; j++) {
+            changed[j] = c.xs[j] != before[j];
+        }
+        return measure(c, changed);
+    }
+
+    /** Measures the cells marked in {@code which} (all when null) into {@link #masses}; returns the total. */
+    private double measure(LaguerreCells c, boolean[] which) {
+        LaguerreCells.forEachChunk(masses.length, (from, to) -> {
+            for (int j = from; j < to; j++) {
+                if (which == null || which[j]) {
+                    masses[j] = measure.mass(c.xs[j], c.ys[j], 0, c.xs[j].length);
+                }
+            }
+        });
+        return sum(masses);
+    }
+
+    private static double sum(double[] v) {
+        double s = 0;
+        for (double x : v) {
+            s += x;
+        }
+        return s;
+    }
+
     /**
-     * True when every cell went through the vertex certificate (exact). Otherwise cells were only checked for
-     * symmetric neighbours and a total mass of 1 (exact in practice; {@link #certified()} makes sure).
+     * True when every cell went through the vertex certificate. Otherwise the cells with an unmatched edge did,
+     * and the masses were checked to sum to 1, which is exact up to the matching tolerance of 1e-10 L
+     * ({@link LaguerreCells}); {@link #certified()} makes sure.
      */
     public boolean isCertified() {
         return certified;
@@ -63,16 +119,26 @@ public final class LaguerreDiagram {
 
     /** This diagram with every cell certified (itself when it already is). */
     public LaguerreDiagram certified() {
-        return certified ? this : new LaguerreDiagram(cx, cy, heights, targets, measure, potential, cells, true);
+        if (certified) {
+            return this;
+        }
+        LaguerreCells c = exact ? LaguerreCells.warm(cx, cy, heights, measure.boxHalfWidth(), cells) : cells.copy();
+        return new LaguerreDiagram(cx, cy, heights, targets, measure, potential, c, exact ? null : masses, true,
+                false);
     }
 
-    private static double measureAll(LaguerreCells c, SourceMeasure measure, double[] masses) {
-        double sum = 0;
-        for (int j = 0; j < masses.length; j++) {
-            masses[j] = measure.mass(c.xs[j], c.ys[j], 0, c.xs[j].length);
-            sum += masses[j];
-        }
-        return sum;
+    /**
+     * False only for a diagram from {@link #trialWithHeights} that stopped early: some polygons may still miss a
+     * neighbour. Every polygon contains its true cell, so its masses are upper bounds of the true ones.
+     */
+    boolean isExact() {
+        return exact;
+    }
+
+    /** This diagram finished (itself when {@link #isExact()}): the same cells as {@link #withHeights} gives. */
+    LaguerreDiagram exact() {
+        return exact ? this : new LaguerreDiagram(cx, cy, heights, targets, measure, potential, cells.copy(), masses,
+                false, false);
     }
 
     /**
@@ -109,7 +175,7 @@ public final class LaguerreDiagram {
             }
         }
         return new LaguerreDiagram(x, y, heights.clone(), normalisedWeights(weights, n), SourceMeasure.of(source),
-                null, null, false);
+                null, LaguerreCells.warm(x, y, heights, SourceMeasure.of(source).boxHalfWidth(), null), null, false, false);
     }
 
     /**
@@ -120,7 +186,23 @@ public final class LaguerreDiagram {
         if (newHeights.length != cx.length) {
             throw new IllegalArgumentException(newHeights.length + " heights for " + cx.length + " codes");
         }
-        return new LaguerreDiagram(cx, cy, newHeights.clone(), targets, measure, potential, cells, false);
+        double[] h = newHeights.clone();
+        return new LaguerreDiagram(cx, cy, h, targets, measure, potential,
+                LaguerreCells.warm(cx, cy, h, measure.boxHalfWidth(), cells), null, false, false);
+    }
+
+    /**
+     * As {@link #withHeights} but stops after the warm start when an edge is unmatched or the masses do not sum to
+     * 1: the masses are then upper bounds (see {@link #isExact()}), enough to reject a line-search trial whose
+     * smallest cell is too small; {@link #exact()} finishes it.
+     */
+    LaguerreDiagram trialWithHeights(double[] newHeights) {
+        if (newHeights.length != cx.length) {
+            throw new IllegalArgumentException(newHeights.length + " heights for " + cx.length + " codes");
+        }
+        double[] h = newHeights.clone();
+        return new LaguerreDiagram(cx, cy, h, targets, measure, potential,
+                LaguerreCells.warm(cx, cy, h, measure.boxHalfWidth(), cells), null, false, true);
     }
 
     private static double[][] codes(double[] x, double[] y) {

@@ -30,7 +30,11 @@ import org.lsotexplorer.math.SourceDistribution;
  * {@code t = min(1, r / max |y_j|)} (r = 1 for the Gaussian, 0.9 in the sup norm for the uniform square), each
  * containing its point inside the bulk of the source, hence non-empty.
  * <p>
- * Convergence is always judged on a fully certified diagram ({@link LaguerreDiagram#certified()}).
+ * Convergence is always judged on a fully certified diagram ({@link LaguerreDiagram#certified()}). Line-search
+ * trials are first built without any certificate: their masses are upper bounds, so a trial whose smallest cell is
+ * already below the floor is rejected before the cells are finished ({@code LaguerreDiagram.trialWithHeights}).
+ * Inexact Newton: CG stops at the relative residual {@code max(1e-11, min(1e-2, 1e-2 * worst error))}, loose in the
+ * damped phase and tight near the solution, where the convergence stays quadratic.
  * Equal codes are merged first ({@link DistinctCodes}: weights summed, one shared height). Not thread-safe: one
  * worker steps it. Deterministic. The constructor throws {@link IllegalArgumentException} for invalid input (codes
  * not 2-D or not finite, weights not positive; see {@link LaguerreDiagram#compute}).
@@ -69,7 +73,8 @@ public final class SemiDiscreteNewton {
                 for (int j = 0; j < h.length; j++) {
                     h[j] = (1 - s) * h0[j] + s * v[j];
                 }
-                d = d.withHeights(h);
+                LaguerreDiagram trial = d.trialWithHeights(h);      // upper bounds: an empty one is empty
+                d = trial.smallestMass() > 0 || s == 1 ? trial.exact() : trial;
                 shifted = true;
                 if (d.smallestMass() > 0) {
                     break;
@@ -134,7 +139,8 @@ public final class SemiDiscreteNewton {
             rhs[j] = -g[j];
             pin = diagram.mass(j) > diagram.mass(pin) ? j : pin;
         }
-        double[] dir = new CellLaplacian(diagram).solve(rhs, pin, 1e-11, 20 * n + 100);
+        double forcing = Math.max(1e-11, Math.min(1e-2, 1e-2 * diagram.worstRelativeError()));
+        double[] dir = new CellLaplacian(diagram).solve(rhs, pin, forcing, 20 * n + 100);
         double a = Math.min(1, 4 * lastStep);
         String failed = "";
         for (int halvings = 0; halvings <= options.maxHalvings(); halvings++) {
@@ -142,8 +148,11 @@ public final class SemiDiscreteNewton {
             for (int j = 0; j < n; j++) {
                 h[j] = heights[j] + a * dir[j];
             }
-            LaguerreDiagram next = diagram.withHeights(h);
-            if (next.smallestMass() < massFloor) {
+            LaguerreDiagram next = diagram.trialWithHeights(h);
+            if (next.smallestMass() >= massFloor) {
+                next = next.exact();
+            }
+            if (next.smallestMass() < massFloor) {          // exact, or an upper bound already too small
                 failed = NewtonIteration.MIN_MASS;
             } else if (norm(gradient(next)) > (1 - a / 2) * gNorm) {
                 failed = NewtonIteration.GRADIENT_DECREASE;

@@ -2,6 +2,7 @@ package org.lsotexplorer.ui.data;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -18,6 +19,7 @@ import org.lsotexplorer.data.EmpiricalDistribution;
 import org.lsotexplorer.data.PointCsv;
 import org.lsotexplorer.data.TargetDistribution;
 import org.lsotexplorer.data.ToyPreset;
+import org.lsotexplorer.data.WeightColumn;
 
 /**
  * What the run trains towards: the chosen {@link Dataset}, the painted points, and the points of a loaded CSV file.
@@ -32,6 +34,7 @@ public final class DataViewModel {
     private final DrawnPoints drawn = new DrawnPoints(7);
     private final IntegerProperty drawnCount = new SimpleIntegerProperty();
     private final ReadOnlyStringWrapper csvName = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper csvSummary = new ReadOnlyStringWrapper("");
     private final BooleanProperty brushOn = new SimpleBooleanProperty();
     private final DoubleProperty brushSizePx = new SimpleDoubleProperty(16);
     private final BooleanBinding usable;
@@ -71,19 +74,27 @@ public final class DataViewModel {
     }
 
     /**
-     * Reads a 2-column CSV of points and makes it the dataset.
+     * Reads a 2-column CSV of points (plus an optional {@code weight} column, see {@link WeightColumn}) and makes it
+     * the dataset.
      *
      * @throws IOException with a message naming the file (and line) when it cannot be read or is malformed;
      *                     the previous data is kept
      */
     public void loadCsv(Path file) throws IOException {
-        double[][] pts = PointCsv.read(file);
+        WeightColumn table = WeightColumn.read(file);
+        double[][] pts = table.points();
         if (pts[0].length != 2) {
             throw new IOException(file.getFileName() + " has " + pts[0].length
-                    + " columns; the plane needs exactly 2 (x, y) per line");
+                    + " coordinate columns; the plane needs exactly 2 (x, y) per line, plus an optional '"
+                    + WeightColumn.NAME + "' column");
         }
-        csv = new EmpiricalDistribution("csv", file.getFileName().toString(), pts);
+        csv = new EmpiricalDistribution("csv", file.getFileName().toString(), pts, table.weights());
         csvName.set(file.getFileName().toString());
+        double[] spread = table.spread();
+        csvSummary.set(String.format(Locale.ROOT, "%s: %,d points", file.getFileName(), pts.length)
+                + (table.isWeighted() ? String.format(Locale.ROOT, ", weighted (%s; the smallest weight is %.3gx"
+                + " and the largest %.3gx the mean; codes are these points)", table.note(), spread[0], spread[1])
+                : ", equal weights"));
         dataset.set(Dataset.CSV);
         brushOn.set(false);
     }
@@ -103,8 +114,15 @@ public final class DataViewModel {
         }
         csv = e;
         csvName.set(name);
+        csvSummary.set(String.format(java.util.Locale.ROOT, "%s: %,d points%s", name, e.points().length,
+                e.codeWeights() == null ? "" : ", weighted"));
         dataset.set(Dataset.CSV);
         brushOn.set(false);
+    }
+
+    /** One line about the loaded CSV: its name, point count and weights; empty before the first load. */
+    public ReadOnlyStringProperty csvSummaryProperty() {
+        return csvSummary.getReadOnlyProperty();
     }
 
     /** The loaded file's name, empty before the first load. */

@@ -104,14 +104,9 @@ class LaguerreDiagramTest {
     @Test
     void hessianMatchesFiniteDifferencesOfTheExactGradient() {
         for (SourceDistribution source : new SourceDistribution[] {G, U}) {
-            SplittableRandom rng = new SplittableRandom(11);
             int n = 25;
-            double[][] codes = new double[n][];
-            double[] h = new double[n];
-            for (int j = 0; j < n; j++) {
-                codes[j] = new double[] {rng.nextGaussian(), rng.nextGaussian()};
-                h[j] = -0.5 * (codes[j][0] * codes[j][0] + codes[j][1] * codes[j][1]);
-            }
+            double[][] codes = gaussianCodes(new SplittableRandom(11), n, 1);
+            double[] h = voronoiHeights(codes);
             LaguerreDiagram d = LaguerreDiagram.compute(codes, h, null, source);
             CellLaplacian hess = new CellLaplacian(d);
             double step = 1e-6;
@@ -126,6 +121,35 @@ class LaguerreDiagramTest {
                     double fd = (dp.mass(j) - dm.mass(j)) / (2 * step);
                     assertEquals(fd, hess.entry(j, k), 1e-7, source + " H[" + j + "][" + k + "]");
                 }
+            }
+        }
+    }
+
+    @Test
+    void warmStartedCellsAfterLongStepsEqualFullyCertifiedOnes() {
+        for (SourceDistribution source : new SourceDistribution[] {G, U}) {
+            SplittableRandom rng = new SplittableRandom(21);
+            int n = 200;
+            double[][] codes = gaussianCodes(rng, n, 1.5);
+            double[] h = voronoiHeights(codes);
+            LaguerreDiagram d = LaguerreDiagram.compute(codes, h, null, source);
+            for (double jump : new double[] {0.01, 0.3, 3}) {       // small steps to ones that empty many cells
+                double[] next = h.clone();
+                for (int j = 0; j < n; j++) {
+                    next[j] += jump * rng.nextGaussian();
+                }
+                LaguerreDiagram warm = d.withHeights(next);
+                LaguerreDiagram trial = d.trialWithHeights(next);
+                LaguerreDiagram certified = warm.certified();
+                assertTrue(certified.isCertified());
+                for (int j = 0; j < n; j++) {
+                    String where = source + " jump " + jump + " cell " + j;
+                    assertEquals(certified.mass(j), warm.mass(j), 1e-15, where);
+                    assertEquals(certified.mass(j), trial.exact().mass(j), 1e-15, where);
+                    assertTrue(trial.mass(j) >= certified.mass(j) - 1e-15, where + ": a trial mass is an upper bound");
+                }
+                d = warm;
+                h = next;
             }
         }
     }
@@ -150,5 +174,22 @@ class LaguerreDiagramTest {
             area += a[0] * b[1] - a[1] * b[0];
         }
         assertEquals(4, area / 2, 1e-12);                      // [0,2] x [-1,1]
+    }
+
+    private static double[][] gaussianCodes(SplittableRandom rng, int n, double scale) {
+        double[][] codes = new double[n][];
+        for (int j = 0; j < n; j++) {
+            codes[j] = new double[] {scale * rng.nextGaussian(), scale * rng.nextGaussian()};
+        }
+        return codes;
+    }
+
+    /** {@code h_j = -|y_j|^2 / 2}: the Voronoi cells of the codes. */
+    private static double[] voronoiHeights(double[][] codes) {
+        double[] h = new double[codes.length];
+        for (int j = 0; j < h.length; j++) {
+            h[j] = -0.5 * (codes[j][0] * codes[j][0] + codes[j][1] * codes[j][1]);
+        }
+        return h;
     }
 }

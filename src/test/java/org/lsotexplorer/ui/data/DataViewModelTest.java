@@ -1,5 +1,6 @@
 package org.lsotexplorer.ui.data;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -55,6 +56,23 @@ class DataViewModelTest {
         Path out = dir.resolve("saved.csv");
         vm.savePoints(out, null);
         assertEquals(3, PointCsv.read(out).length);
+    }
+
+    @Test
+    void aWeightedCsvShowsItsWeightsInTheSummaryAndTheTargetCarriesThem() throws IOException {
+        DataViewModel vm = new DataViewModel();
+        Path weighted = dir.resolve("two.csv");
+        Files.writeString(weighted, "x,y,weight\n-2,0,1\n2,0,3\n");
+        vm.loadCsv(weighted);
+        String summary = vm.csvSummaryProperty().get();
+        assertTrue(summary.contains("2 points") && summary.contains("weighted") && summary.contains("0.500x")
+                && summary.contains("1.50x"), summary);
+        assertArrayEquals(new double[] {0.25, 0.75}, vm.target().codeWeights(), 1e-15);
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "x,y,weight\n-2,0,-1\n");
+        IOException e = assertThrows(IOException.class, () -> vm.loadCsv(bad));
+        assertTrue(e.getMessage().contains("non-negative"), e.getMessage());
+        assertTrue(vm.csvSummaryProperty().get().contains("two.csv"), "a bad file keeps the previous data");
     }
 
     @Test
