@@ -12,8 +12,9 @@ import java.util.Locale;
  *
  * <p><b>Time.</b> A rough model of the network simplex fitted on this project's 2-core build machine (CPU time,
  * 2-D clouds, uniform or clustered, cost matrix included): about {@code 0.8 s * (m n / 16e6)^1.15} (4,000 x 4,000
- * clustered took 0.75 s). Problems predicted beyond {@link #MAX_EXACT_SECONDS} are refused with advice; in practice
- * the memory check refuses first. The model is an order of magnitude, not a promise.
+ * clustered took 0.75 s), and for very unequal sizes, where each pivot updates a large subtree, at least
+ * {@code 17 s * (max(m, n) / 50,000)^2} (50,000 x 50 took 17.1 s, 100,000 x 50 70.3 s). Problems predicted beyond
+ * {@link #MAX_EXACT_SECONDS} are refused with advice. The model is an order of magnitude, not a promise.
  */
 final class OtLimits {
     /** Exact problems predicted to take longer are refused. */
@@ -25,7 +26,9 @@ final class OtLimits {
 
     /** Predicted seconds of the exact solver on an {@code m x n} problem (see the class comment). */
     static double exactSeconds(int m, int n) {
-        return 0.8 * Math.pow((double) m * n / 16e6, 1.15);
+        double balanced = 0.8 * Math.pow((double) m * n / 16e6, 1.15);
+        double unequal = 17.1 * Math.pow(Math.max(m, n) / 50_000.0, 2);
+        return Math.max(balanced, unequal);
     }
 
     /**

@@ -61,11 +61,12 @@ public class FramePipelineTest {
         l.tick();
         p.tick();
         assertSame(first, p.latestFrame(), "a new state waits for the points interval");
+        l.tick();      // live heights are the D values of each step's own batch, one step behind: take two steps
         now.addAndGet(40_000_000L);
         p.tick();
         Frame second = p.latestFrame();
         assertNotSame(first, second);
-        assertEquals(1, second.snapshot().step(), "the frame shows the newest step");
+        assertEquals(2, second.snapshot().step(), "the frame shows the newest step");
         assertEquals(first.gridSerial(), second.gridSerial(), "the grid is not due yet");
         assertSame(first.snapshot().potential(), second.snapshot().potential());
         assertFalse(Arrays.equals(first.snapshot().mapped(), second.snapshot().mapped()), "the points moved");
