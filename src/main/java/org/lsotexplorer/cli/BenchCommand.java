@@ -41,12 +41,14 @@ import picocli.CommandLine.Model.CommandSpec;
             "  live    the window's frame pipeline, headless: eight Gaussians, lsot, every layer, about 20 s",
             "  newton  exact Newton refinement vs Monte-Carlo Adam from the same discriminator heights",
             "          (checkerboard n = 16,384, eight Gaussians n = 1,024 and 4,096)",
+            "  soak    memory over a long window session, headless: eight Gaussians, the window's workers, a reset",
+            "          every --reset-every seconds, a solver switch every third reset; JSON line a minute",
             "Prints one JSON line per case; the last line is the headline case."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "critic, ot, render, autoencoder, live or newton")
+    @Parameters(index = "0", paramLabel = "NAME", description = "critic, ot, render, autoencoder, live, newton or soak")
     String name;
 
     @Option(names = "--steps", defaultValue = "1500",
@@ -65,6 +67,13 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", description = "live: total seconds over its three phases (default 20)")
     Double seconds;
 
+    @Option(names = "--minutes", defaultValue = "10", description = "soak: minutes to run (default: ${DEFAULT-VALUE})")
+    double minutes;
+
+    @Option(names = "--reset-every", paramLabel = "SECONDS", defaultValue = "60",
+            description = "soak: seconds between resets (default: ${DEFAULT-VALUE})")
+    double resetEverySeconds;
+
     @Override
     public Integer call() throws java.io.IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -76,8 +85,9 @@ final class BenchCommand implements Callable<Integer> {
             case "live" -> Cli.withLibraryChatterOnStderr(() -> benchLive(out));
             case "newton" -> Cli.withLibraryChatterOnStderr(() -> new NewtonBench(out, spec.commandLine().getErr(),
                     discriminatorSteps, onlyN).run());
+            case "soak" -> Cli.withLibraryChatterOnStderr(() -> new SoakBench(minutes, resetEverySeconds, out).run());
             default -> throw new IllegalArgumentException("unknown benchmark '" + name
-                    + "' (expected critic, ot, render, autoencoder, live or newton)");
+                    + "' (expected critic, ot, render, autoencoder, live, newton or soak)");
         }
         return 0;
     }
