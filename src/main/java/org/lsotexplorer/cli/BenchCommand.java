@@ -42,7 +42,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "  newton  exact Newton refinement vs Monte-Carlo Adam from the same discriminator heights",
             "          (checkerboard n = 16,384, eight Gaussians n = 1,024 and 4,096)",
             "  soak    memory over a long window session, headless: eight Gaussians, the window's workers, a reset",
-            "          every --reset-every seconds, a solver switch every third reset; JSON line a minute",
+            "          every --reset-every seconds, a solver switch every third reset; JSON line a minute;",
+            "          with --image mnist --data DIR: the memory of a whole run --preset mnist",
             "Prints one JSON line per case; the last line is the headline case."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
@@ -74,6 +75,16 @@ final class BenchCommand implements Callable<Integer> {
             description = "soak: seconds between resets (default: ${DEFAULT-VALUE})")
     double resetEverySeconds;
 
+    @Option(names = "--image", paramLabel = "PRESET",
+            description = "soak: measure a whole image run (mnist) instead of the toy window session")
+    String image;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "soak --image: the MNIST folder")
+    java.nio.file.Path data;
+
+    @Option(names = "--epochs", description = "soak --image: autoencoder epochs (default: the preset's)")
+    Integer epochs;
+
     @Override
     public Integer call() throws java.io.IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -85,11 +96,24 @@ final class BenchCommand implements Callable<Integer> {
             case "live" -> Cli.withLibraryChatterOnStderr(() -> benchLive(out));
             case "newton" -> Cli.withLibraryChatterOnStderr(() -> new NewtonBench(out, spec.commandLine().getErr(),
                     discriminatorSteps, onlyN).run());
-            case "soak" -> Cli.withLibraryChatterOnStderr(() -> new SoakBench(minutes, resetEverySeconds, out).run());
+            case "soak" -> Cli.withLibraryChatterOnStderr(() -> soak(out));
             default -> throw new IllegalArgumentException("unknown benchmark '" + name
                     + "' (expected critic, ot, render, autoencoder, live, newton or soak)");
         }
         return 0;
+    }
+
+    private void soak(PrintWriter out) throws java.io.IOException {
+        if (image == null) {
+            new SoakBench(minutes, resetEverySeconds, out).run();
+            return;
+        }
+        try {
+            new ImageSoak(image, data, epochs, out, spec.commandLine().getErr()).run();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     private void benchCritic(PrintWriter out) {

@@ -83,21 +83,21 @@ final class SoakBench {
                     shown = f;
                     frames++;
                 }
-                if (pulse >= nextReset) {
-                    stepsBefore += worker.loop().status().step();
-                    reset(worker);
-                    nextReset += (long) (resetEverySeconds * 1e9);
-                }
                 if (pulse >= nextSample) {
                     memory.sample();
                     nextSample += 1_000_000_000L;
                 }
-                if (pulse >= nextLine) {
+                if (pulse >= nextLine) {   // before a reset due in the same pulse, whose steps the status still shows
                     minute++;
                     nextLine += 60_000_000_000L;
                     out.println(LiveBench.json(line(minute, memory, stepsBefore + worker.loop().status().step(),
                             frames)));
                     out.flush();
+                }
+                if (pulse >= nextReset) {
+                    stepsBefore += worker.loop().status().step();
+                    reset(worker);
+                    nextReset += (long) (resetEverySeconds * 1e9);
                 }
             }
             memory.sample();
