@@ -39,7 +39,7 @@ final class ImageSoak {
         Path folder = Files.createTempDirectory("lsot-soak-");
         Path runFolder = folder.resolve("run");
         List<String> args = new ArrayList<>(List.of("run", "--preset", preset, "--data", data.toString(), "--out",
-                runFolder.toString(), "--no-model-cache", "--quiet"));
+                runFolder.toString(), "--no-model-cache"));   // progress lines go to stderr
         if (epochs != null) {
             args.add("--epochs");
             args.add(epochs.toString());

@@ -243,6 +243,7 @@ final class RunCommand implements Callable<Integer> {
         folder.writeMetrics(metrics);
         folder.writeHistory(run.history());
         RunFigures.write(folder.dir(), run.snapshot(figures), run.history());
+        run.release();   // the networks' off-heap memory now, not at a collection (report runs many in one JVM)
         spec.commandLine().getOut().println(new ObjectMapper().writeValueAsString(metrics.asJsonFileMap()));
         return 0;
     }
