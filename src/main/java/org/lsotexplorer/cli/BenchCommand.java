@@ -85,6 +85,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--epochs", description = "soak --image: autoencoder epochs (default: the preset's)")
     Integer epochs;
 
+    @Option(names = "--train-limit", paramLabel = "N", description = "soak --image: train on the first N images only")
+    Integer trainLimit;
+
     @Override
     public Integer call() throws java.io.IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -109,7 +112,7 @@ final class BenchCommand implements Callable<Integer> {
             return;
         }
         try {
-            new ImageSoak(image, data, epochs, out, spec.commandLine().getErr()).run();
+            new ImageSoak(image, data, epochs, trainLimit, out, spec.commandLine().getErr()).run();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

@@ -20,10 +20,11 @@ final class ImageSoak {
     private final String preset;
     private final Path data;
     private final Integer epochs;
+    private final Integer trainLimit;
     private final PrintWriter out;
     private final PrintWriter err;
 
-    ImageSoak(String preset, Path data, Integer epochs, PrintWriter out, PrintWriter err) {
+    ImageSoak(String preset, Path data, Integer epochs, Integer trainLimit, PrintWriter out, PrintWriter err) {
         if (data == null) {
             throw new IllegalArgumentException("bench soak --image " + preset + " needs --data DIR (the folder with"
                     + " the four MNIST IDX files, e.g. shared/data/mnist)");
@@ -31,6 +32,7 @@ final class ImageSoak {
         this.preset = preset;
         this.data = data;
         this.epochs = epochs;
+        this.trainLimit = trainLimit;
         this.out = out;
         this.err = err;
     }
@@ -43,6 +45,10 @@ final class ImageSoak {
         if (epochs != null) {
             args.add("--epochs");
             args.add(epochs.toString());
+        }
+        if (trainLimit != null) {
+            args.add("--train-limit");
+            args.add(trainLimit.toString());
         }
         MemoryLog memory = new MemoryLog();
         int[] code = {-1};
@@ -69,6 +75,7 @@ final class ImageSoak {
         summary.put("name", "soak_image_run_" + preset);
         summary.put("minutes", Math.round((System.nanoTime() - t0) / 6e8) / 100.0);
         summary.put("epochs", epochs == null ? "default" : epochs.toString());
+        summary.put("train_limit", trainLimit == null ? "all" : trainLimit.toString());
         summary.putAll(memory.summary());
         summary.put("run_exit_code", code[0]);
         summary.put("run_folder", runFolder.toString());
