@@ -109,6 +109,7 @@ public final class Mlp implements AutoCloseable {
 
     /** All parameters as doubles, in the documented order (float parameters are widened exactly). */
     public double[] parameters() {
+        requireOpen();
         return params.toDoubleVector();
     }
 
@@ -267,6 +268,12 @@ public final class Mlp implements AutoCloseable {
         }
     }
 
+    private void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("this network was closed (its run was reset or released)");
+        }
+    }
+
     /** Whether {@link #close()} has freed the parameters. */
     public boolean isClosed() {
         return closed;
@@ -274,9 +281,7 @@ public final class Mlp implements AutoCloseable {
 
     /** Checks an {@code N x columns} array and returns it C-contiguous in this network's data type. */
     INDArray prepareInput(INDArray x, int columns, String name) {
-        if (closed) {
-            throw new IllegalStateException("this network was closed (its run was reset or released)");
-        }
+        requireOpen();
         if (x == null) {
             throw new IllegalArgumentException(name + " must not be null");
         }
