@@ -47,13 +47,16 @@ import picocli.CommandLine.Model.CommandSpec;
             "          (--threads, default 1; also times the per-point search once and checks both agree)",
             "  newton  exact Newton refinement vs Monte-Carlo Adam from the same discriminator heights",
             "          (checkerboard n = 16,384, eight Gaussians n = 1,024 and 4,096)",
+            "  soak    memory over a long window session, headless: eight Gaussians, the window's workers, a reset",
+            "          every --reset-every seconds, a solver switch every third reset; JSON line a minute;",
+            "          with --image mnist --data DIR: the memory of a whole run --preset mnist",
             "Prints one JSON line per case; the last line is the headline case."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "NAME",
-            description = "critic, ot, sinkhorn, cells, render, autoencoder, live or newton")
+            description = "critic, ot, sinkhorn, cells, render, autoencoder, live, newton or soak")
     String name;
 
     @Option(names = "--steps", defaultValue = "1500",
@@ -76,6 +79,26 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", description = "live: total seconds over its three phases (default 20)")
     Double seconds;
 
+    @Option(names = "--minutes", defaultValue = "10", description = "soak: minutes to run (default: ${DEFAULT-VALUE})")
+    double minutes;
+
+    @Option(names = "--reset-every", paramLabel = "SECONDS", defaultValue = "60",
+            description = "soak: seconds between resets (default: ${DEFAULT-VALUE})")
+    double resetEverySeconds;
+
+    @Option(names = "--image", paramLabel = "PRESET",
+            description = "soak: measure a whole image run (mnist) instead of the toy window session")
+    String image;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "soak --image: the MNIST folder")
+    java.nio.file.Path data;
+
+    @Option(names = "--epochs", description = "soak --image: autoencoder epochs (default: the preset's)")
+    Integer epochs;
+
+    @Option(names = "--train-limit", paramLabel = "N", description = "soak --image: train on the first N images only")
+    Integer trainLimit;
+
     @Override
     public Integer call() throws java.io.IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -89,10 +112,24 @@ final class BenchCommand implements Callable<Integer> {
             case "live" -> Cli.withLibraryChatterOnStderr(() -> benchLive(out));
             case "newton" -> Cli.withLibraryChatterOnStderr(() -> new NewtonBench(out, spec.commandLine().getErr(),
                     discriminatorSteps, onlyN).run());
+            case "soak" -> Cli.withLibraryChatterOnStderr(() -> soak(out));
             default -> throw new IllegalArgumentException("unknown benchmark '" + name
-                    + "' (expected critic, ot, sinkhorn, cells, render, autoencoder, live or newton)");
+                    + "' (expected critic, ot, sinkhorn, cells, render, autoencoder, live, newton or soak)");
         }
         return 0;
+    }
+
+    private void soak(PrintWriter out) throws java.io.IOException {
+        if (image == null) {
+            new SoakBench(minutes, resetEverySeconds, out).run();
+            return;
+        }
+        try {
+            new ImageSoak(image, data, epochs, trainLimit, out, spec.commandLine().getErr()).run();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     private void benchCritic(PrintWriter out) {

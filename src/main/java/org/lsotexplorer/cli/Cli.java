@@ -5,14 +5,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The headless command line: {@code run}, {@code ot} and {@code bench}. Bad input (unknown preset, malformed CSV,
- * NaN, an unwritable folder, a bad option) prints one line {@code error: ...} on stderr and exits with code 2,
- * never a stack trace; so does running out of heap ({@link OutOfMemoryError} is caught here, with one line that
+ * The headless command line: {@code run}, {@code ot}, {@code bench} and {@code report}. Bad input (unknown preset,
+ * malformed CSV, NaN, an unwritable folder, a bad option) prints one line {@code error: ...} on stderr and exits
+ * with code 2, never a stack trace; so does running out of heap ({@link OutOfMemoryError} is caught here, with one line that
  * says which {@code -Xmx} to try). Training that diverges exits with code 3.
  */
 @Command(name = "lsot-explorer", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Latent-space optimal transport (Liu et al. 2018), headless.",
-        subcommands = {RunCommand.class, OtCommand.class, BenchCommand.class})
+        subcommands = {RunCommand.class, OtCommand.class, BenchCommand.class, ReportCommand.class})
 public final class Cli implements Runnable {
     public static final int BAD_INPUT = 2;
     public static final int DIVERGED = 3;

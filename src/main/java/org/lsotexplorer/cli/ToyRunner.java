@@ -53,6 +53,7 @@ final class ToyRunner {
                 (System.nanoTime() - t0) / 1e9);
         RunFigures.write(dir, run.snapshot(figures), run.history());
         RunBundle.save(dir, run, metrics, BundleState.COMPLETE);
+        run.release();   // the networks' off-heap memory now, not at a collection (report runs many in one JVM)
         return new ObjectMapper().writeValueAsString(metrics.asJsonFileMap());
     }
 

@@ -11,6 +11,8 @@ import org.lsotexplorer.model.Activation;
 import org.lsotexplorer.model.Adam;
 import org.lsotexplorer.model.CriticLoss;
 import org.lsotexplorer.model.Mlp;
+import org.lsotexplorer.model.MlpGradients;
+import org.lsotexplorer.model.NativeMemory;
 import org.lsotexplorer.model.MlpSnapshot;
 import org.lsotexplorer.model.MlpOptions;
 import org.lsotexplorer.model.RayLengthRegressionLoss;
@@ -35,6 +37,8 @@ public final class CriticRaysSolver implements TransportSolver {
     private final Adam rayAdam;
     private final CriticLoss criticLoss;
     private final RayLengthRegressionLoss rayLoss = new RayLengthRegressionLoss();
+    private final MlpGradients criticGradients;
+    private final MlpGradients rayGradients;
     private final List<double[]> pairZ = new ArrayList<>();
     private final List<Double> pairT = new ArrayList<>();
     private static final double FLAT = 1e-6;
@@ -56,6 +60,8 @@ public final class CriticRaysSolver implements TransportSolver {
         this.rayLength = new Mlp(new MlpOptions(d, options.regressionWidths(), Activation.RELU, 1,
                 Activation.SOFTPLUS, DataType.FLOAT), rng.nextLong());
         this.rayAdam = new Adam(options.regressionLearningRate(), 0.9, 0.999, Adam.DEFAULT_EPSILON);
+        this.criticGradients = new MlpGradients(critic.options());
+        this.rayGradients = new MlpGradients(rayLength.options());
     }
 
     @Override
@@ -85,6 +91,9 @@ public final class CriticRaysSolver implements TransportSolver {
     public StepResult step() {
         String phase = phase();
         Map<String, Double> losses = new LinkedHashMap<>();
+        if (!phase.equals("critic")) {
+            endCriticPhase();   // idempotent: the critic's training buffers are not needed any more
+        }
         switch (phase) {
             case "critic" -> losses.put("critic_loss", criticStep());
             case "pairing" -> losses.put("mean_ray_length", pairingStep());
@@ -102,8 +111,11 @@ public final class CriticRaysSolver implements TransportSolver {
         for (int i = 0; i < eps.length; i++) {
             eps[i] = rng.nextDouble();
         }
-        CriticLoss.Result r = criticLoss.evaluate(critic, NdArrays.matrix(z), NdArrays.matrix(y),
-                NdArrays.column(eps));
+        INDArray zm = NdArrays.matrix(z);
+        INDArray ym = NdArrays.matrix(y);
+        INDArray epsColumn = NdArrays.column(eps);
+        CriticLoss.Result r = criticLoss.evaluate(critic, zm, ym, epsColumn, criticGradients);
+        NativeMemory.close(zm, ym, epsColumn);
         if (!Double.isFinite(r.value()) || r.gradients().hasNonFinite()) {
             throw new TrainingDivergedException("step " + (step + 1) + ": critic loss became " + r.value()
                     + "; lower the learning rate or reset the run");
@@ -117,7 +129,7 @@ public final class CriticRaysSolver implements TransportSolver {
         double[][] z = problem.source().sample(b, problem.dimension(), rng);
         double[][] y = NdArrays.pick(problem.codes(), batches.next(b));
         int[] sigma = ExactTransportSolver.solve(z, y, Cost.EUCLIDEAN).assignment();
-        double[][] grad = NdArrays.rows(critic.inputGradient(NdArrays.matrix(z)));
+        double[][] grad = NdArrays.inputGradients(critic, z);
         double sum = 0;
         for (int i = 0; i < b; i++) {
             double norm = norm(grad[i]);
@@ -149,8 +161,10 @@ public final class CriticRaysSolver implements TransportSolver {
             z[i] = pairZ.get(k);
             t[i] = pairT.get(k);
         }
-        RayLengthRegressionLoss.Result r = rayLoss.evaluate(rayLength, NdArrays.matrix(z),
-                NdArrays.column(t));
+        INDArray zm = NdArrays.matrix(z);
+        INDArray tm = NdArrays.column(t);
+        RayLengthRegressionLoss.Result r = rayLoss.evaluate(rayLength, zm, tm, rayGradients);
+        NativeMemory.close(zm, tm);
         rayAdam.step(rayLength, r.gradients());
         return r.value();
     }
@@ -162,8 +176,7 @@ public final class CriticRaysSolver implements TransportSolver {
 
     @Override
     public double[][] map(double[][] z) {
-        INDArray x = NdArrays.matrix(z);
-        return CriticRaysState.rays(z, NdArrays.rows(critic.inputGradient(x)), NdArrays.flat(rayLength.forward(x)),
+        return CriticRaysState.rays(z, NdArrays.inputGradients(critic, z), NdArrays.values(rayLength, z),
                 problem.codes());
     }
 
@@ -260,6 +273,23 @@ public final class CriticRaysSolver implements TransportSolver {
         return true;
     }
 
+
+    private void endCriticPhase() {
+        criticLoss.close();
+        criticGradients.close();
+        criticAdam.reset();
+    }
+
+    /** Frees both networks, their gradients and the losses' work buffers at once; idempotent. */
+    @Override
+    public void release() {
+        endCriticPhase();
+        rayLoss.close();
+        rayGradients.close();
+        rayAdam.reset();
+        critic.close();
+        rayLength.close();
+    }
 
     private static double norm(double[] v) {
         double s = 0;

@@ -15,7 +15,9 @@ import org.lsotexplorer.model.Activation;
 import org.lsotexplorer.model.Adam;
 import org.lsotexplorer.model.Mlp;
 import org.lsotexplorer.model.MlpSnapshot;
+import org.lsotexplorer.model.MlpGradients;
 import org.lsotexplorer.model.MlpOptions;
+import org.lsotexplorer.model.NativeMemory;
 import org.lsotexplorer.model.SemiDualLoss;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -43,6 +45,7 @@ public final class LsotSolver implements TransportSolver {
     private final Mlp discriminator;
     private final Adam adam;
     private final SemiDualLoss semiDual = new SemiDualLoss();
+    private final MlpGradients gradients;
     private final RefineMethod refineMethod;
     private SemiDiscreteRefinement refinement;
     private SemiDiscreteNewton newton;
@@ -69,6 +72,7 @@ public final class LsotSolver implements TransportSolver {
         this.batches = new CodeBatches(problem.codeCount(), problem.weights(), rng.split());
         this.discriminator = new Mlp(new MlpOptions(problem.dimension(), options.hiddenWidths(), Activation.RELU, 1,
                 Activation.IDENTITY, DataType.FLOAT), rng.nextLong());
+        this.gradients = new MlpGradients(discriminator.options());
         this.adam = new Adam(options.learningRate(), options.beta1(), options.beta2(), Adam.DEFAULT_EPSILON);
         this.refineMethod = options.refineMethod().resolve(problem.dimension());
         if (problem.weights() != null && refineMethod == RefineMethod.ADAM) {
@@ -130,7 +134,10 @@ public final class LsotSolver implements TransportSolver {
             double[][] z = problem.source().sample(options.batchSize(), problem.dimension(), rng);
             int[] picked = batches.next(options.batchSize());
             double[][] y = NdArrays.pick(problem.codes(), picked);
-            SemiDualLoss.Result r = semiDual.evaluate(discriminator, NdArrays.matrix(z), NdArrays.matrix(y));
+            INDArray zm = NdArrays.matrix(z);
+            INDArray ym = NdArrays.matrix(y);
+            SemiDualLoss.Result r = semiDual.evaluate(discriminator, zm, ym, gradients);
+            NativeMemory.close(zm, ym);
             losses.put("semi_dual_loss", r.value());
             new StepResult(step + 1, phase, losses).requireFinite();
             if (r.gradients().hasNonFinite()) {
@@ -140,7 +147,7 @@ public final class LsotSolver implements TransportSolver {
             double[] before = explainNext ? semiDual.codeValues() : null;
             adam.step(discriminator, r.gradients());
             if (explainNext) {
-                double[] after = NdArrays.flat(discriminator.forward(NdArrays.matrix(y)));
+                double[] after = NdArrays.values(discriminator, y);
                 explanation = StepExplanation.discriminatorStep(step + 1, z, y, before, after,
                         problem.dimension() == 2);
             }
@@ -154,6 +161,7 @@ public final class LsotSolver implements TransportSolver {
             long t0 = System.nanoTime();
             if (newton == null) {
                 rngAtRefineStart = rng.state();
+                endDiscriminatorPhase();
                 BrenierPotential start = discriminatorPotential();
                 newton = new SemiDiscreteNewton(start.codes(), start.heights(), problem.weights(), problem.source(),
                         options.newton());
@@ -170,6 +178,7 @@ public final class LsotSolver implements TransportSolver {
             long t0 = System.nanoTime();
             if (refinement == null) {
                 rngAtRefineStart = rng.state();
+                endDiscriminatorPhase();
                 refinement = new SemiDiscreteRefinement(discriminatorPotential(), problem.source(),
                         options.refinement(), rng.split(), CellSearches.forDimension(problem.dimension()));
             }
@@ -189,10 +198,16 @@ public final class LsotSolver implements TransportSolver {
         return new StepResult(step, phase, losses).requireFinite();
     }
 
+    /** The discriminator's training buffers are not needed in the refinement: free them now. */
+    private void endDiscriminatorPhase() {
+        semiDual.close();
+        gradients.close();
+        adam.reset();   // its moments (four Java arrays of the parameter count)
+    }
+
     /** The Brenier potential built from the network values at the codes ({@code g_j = D(y_j)}). */
     private BrenierPotential discriminatorPotential() {
-        INDArray d = discriminator.forward(NdArrays.matrix(problem.codes()));
-        return BrenierPotential.fromDualValues(problem.codes(), NdArrays.flat(d));
+        return BrenierPotential.fromDualValues(problem.codes(), NdArrays.values(discriminator, problem.codes()));
     }
 
     /** The current Brenier potential: refined heights once refinement started, else from the network. */
@@ -391,6 +406,17 @@ public final class LsotSolver implements TransportSolver {
     /** The current options, including live adjustments (learning rate, angle threshold, blend width). */
     public LsotOptions options() {
         return options;
+    }
+
+    /**
+     * Frees the discriminator, its gradient, the loss's work buffers and Adam's moments at once (a reset or the end
+     * of a run would otherwise leave them to the garbage collector). The computed potentials stay valid (plain Java); stepping
+     * afterwards throws {@link IllegalStateException}. Idempotent.
+     */
+    @Override
+    public void release() {
+        endDiscriminatorPhase();
+        discriminator.close();
     }
 
     @Override

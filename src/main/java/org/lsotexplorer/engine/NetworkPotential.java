@@ -34,7 +34,7 @@ record NetworkPotential(String label, String caveat, Function<double[][], double
             int to = Math.min(points.length, from + CHUNK);
             double[][] chunk = new double[to - from][];
             System.arraycopy(points, from, chunk, 0, to - from);
-            double[] v = NdArrays.flat(network.forward(NdArrays.matrix(chunk)));
+            double[] v = NdArrays.values(network, chunk);
             System.arraycopy(v, 0, out, from, v.length);
         }
         return out;

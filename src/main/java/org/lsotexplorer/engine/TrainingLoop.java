@@ -244,6 +244,9 @@ public final class TrainingLoop {
     }
 
     private void publish(boolean stepped) {
+        if (state == WorkerState.STOPPED) {
+            return;   // the run is released: nothing of it may be evaluated any more
+        }
         boolean still = state != WorkerState.RUNNING && pendingSteps == 0;
         if (stepped) {
             exactShown = false;

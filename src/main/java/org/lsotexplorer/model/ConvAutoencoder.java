@@ -87,7 +87,10 @@ public final class ConvAutoencoder {
 
     /** One Adam step on a batch of images given as CHW rows; returns the loss before the step. */
     public double fitBatch(float[][] images) {
-        return fitBatch(ImageArrays.fromRows(images, options.channels(), options.imageSize(), graph.type));
+        INDArray batch = ImageArrays.fromRows(images, options.channels(), options.imageSize(), graph.type);
+        double value = fitBatch(batch);
+        NativeMemory.close(batch);   // this step's input, freed now rather than at a collection
+        return value;
     }
 
     /**
@@ -97,7 +100,11 @@ public final class ConvAutoencoder {
      */
     public double fitBatch(INDArray images) {
         INDArray x = input(images);
-        return graph.trainStep(Map.of("x", x), loss).get(loss).getDouble(0);
+        Map<String, INDArray> outputs = graph.trainStep(Map.of("x", x), loss);
+        double value = outputs.get(loss).getDouble(0);
+        outputs.values().forEach(NativeMemory::close);
+        NativeMemory.closeCopy(x, images);
+        return value;
     }
 
     /** The mean per-pixel training loss {@code L} on a batch, without training. */

@@ -26,7 +26,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * {@link IllegalArgumentException}. The loss keeps work buffers sized for the last batch, so an instance is owned by
  * one thread; it is cheap to keep one per training run.
  */
-public final class CriticLoss {
+public final class CriticLoss implements AutoCloseable {
     /** Default penalty weight {@code lambda} (method.md 3.2). */
     public static final double DEFAULT_PENALTY_WEIGHT = 10.0;
 
@@ -102,8 +102,26 @@ public final class CriticLoss {
             workspace = new DoubleBackprop(options, m);
         }
         DoubleBackprop.Values v = workspace.evaluate(critic, z, y, weights, penaltyWeight, mode, into);
+        closeCopies(z, source, y, codes, weights, eps);
         double value = v.meanSource() - v.meanCodes() + v.penalty();
         return new Result(value, into, v.meanSource(), v.meanCodes(), v.penalty(), v.meanGradientNorm());
+    }
+
+    /** Frees the copies {@code prepareInput} made of the caller's arrays. */
+    private static void closeCopies(INDArray z, INDArray source, INDArray y, INDArray codes, INDArray weights,
+                                    INDArray eps) {
+        NativeMemory.closeCopy(z, source);
+        NativeMemory.closeCopy(y, codes);
+        NativeMemory.closeCopy(weights, eps);
+    }
+
+    /** Frees the work buffers (made again by the next call). */
+    @Override
+    public void close() {
+        if (workspace != null) {
+            workspace.close();
+            workspace = null;
+        }
     }
 
     /** {@code m} independent draws from {@code U(0, 1)}, as an {@code m x 1} column of the given type. */

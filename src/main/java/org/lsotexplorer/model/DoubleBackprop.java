@@ -4,6 +4,7 @@ import static org.lsotexplorer.model.MlpPasses.columnSums;
 import static org.lsotexplorer.model.MlpPasses.gemm;
 
 import org.nd4j.linalg.api.buffer.DataType;
+import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
@@ -121,6 +122,21 @@ final class DoubleBackprop {
         seed.hat().assign(1.0);
         onesPair = Nd4j.ones(type, 1, 2L * m);
         onesHat = Nd4j.ones(type, 1, m);
+    }
+
+    /** Frees every buffer (the views go with their stacked parents); the object must not be used afterwards. */
+    void close() {
+        for (Stacked[] group : List.of(pre, act, deriv, back, chain)) {
+            for (Stacked s : group) {
+                if (s != null) {
+                    NativeMemory.close(s.all());
+                }
+            }
+        }
+        NativeMemory.close(seed.all(), gradX, onesPair, onesHat);
+        for (INDArray[] group : List.of(tbar, ubar, curvature, secondDeriv, adjointX)) {
+            NativeMemory.close(group);
+        }
     }
 
     boolean fits(MlpOptions other, int batch) {

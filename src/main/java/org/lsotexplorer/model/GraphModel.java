@@ -152,13 +152,23 @@ final class GraphModel {
         double rate = learningRate * Math.sqrt(1 - Math.pow(BETA2, steps)) / (1 - Math.pow(BETA1, steps));
         double epsHat = EPSILON * Math.sqrt(1 - Math.pow(BETA2, steps));
         for (String name : names) {
-            INDArray g = grads.get(name).castTo(type);
+            INDArray raw = grads.get(name);
+            INDArray g = raw.castTo(type);
             INDArray m = firstMoment.get(name);
             INDArray v = secondMoment.get(name);
-            m.muli(BETA1).addi(g.mul(1 - BETA1));
-            v.muli(BETA2).addi(g.mul(g).muli(1 - BETA2));
+            m.muli(BETA1);
+            v.muli(BETA2);
+            INDArray scratch = g.mul(1 - BETA1);
+            m.addi(scratch);
+            scratch.assign(g).muli(g).muli(1 - BETA2);
+            v.addi(scratch);
             INDArray denominator = Nd4j.math().sqrt(v.dup()).addi(epsHat);
-            parameterArray(name).subi(m.div(denominator).muli(rate));
+            scratch.assign(m).divi(denominator).muli(rate);
+            parameterArray(name).subi(scratch);
+            // free this step's buffers now: left to the collector they pile up off-heap between collections
+            NativeMemory.close(scratch, denominator);
+            NativeMemory.closeCopy(g, raw);
+            NativeMemory.close(raw);
         }
         return result.getOutputs();
     }

@@ -23,8 +23,12 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * <p>Inputs must be rank-2 {@code N x n_0} arrays with {@code N >= 1}; other types are cast to the network's type.
  * A wrong shape throws {@link IllegalArgumentException}. An instance is not thread-safe: one training thread owns it
  * (architecture.md, threading rule).
+ *
+ * <p>Memory: the parameters live off-heap in one ND4J buffer; {@link #close()} frees it at once (a dropped network
+ * would otherwise hold it until a garbage collection). {@link #forward} and {@link #inputGradient} free their
+ * intermediate buffers before they return. Using a closed network throws {@link IllegalStateException}.
  */
-public final class Mlp {
+public final class Mlp implements AutoCloseable {
     /** Rows per chunk in {@link #forward} and {@link #inputGradient}. */
     public static final int CHUNK_ROWS = 2048;
 
@@ -32,10 +36,21 @@ public final class Mlp {
     private final INDArray params;
     private final INDArray[] weights;
     private final INDArray[] biases;
+    private boolean closed;
 
     /** A freshly He-initialised network. */
     public Mlp(MlpOptions options, long seed) {
-        this(options, Nd4j.createFromArray(HeNormal.parameters(options, seed)).castTo(options.dataType()));
+        this(options, owned(Nd4j.createFromArray(HeNormal.parameters(options, seed)), options));
+    }
+
+    /** {@code values} in the network's type: the same array, or a cast copy with {@code values} freed. */
+    private static INDArray owned(INDArray values, MlpOptions options) {
+        if (values.dataType() == options.dataType()) {
+            return values;
+        }
+        INDArray cast = values.castTo(options.dataType());
+        NativeMemory.close(values);
+        return cast;
     }
 
     /**
@@ -94,6 +109,7 @@ public final class Mlp {
 
     /** All parameters as doubles, in the documented order (float parameters are widened exactly). */
     public double[] parameters() {
+        requireOpen();
         return params.toDoubleVector();
     }
 
@@ -112,7 +128,9 @@ public final class Mlp {
                 throw new IllegalArgumentException("parameter " + i + " is not finite: " + values[i]);
             }
         }
-        params.assign(Nd4j.createFromArray(values).castTo(options.dataType()));
+        INDArray v = owned(Nd4j.createFromArray(values), options);
+        params.assign(v);
+        NativeMemory.close(v);
     }
 
     /** All parameters of a float network as floats (a fast exact copy for checkpoints). */
@@ -153,7 +171,16 @@ public final class Mlp {
             cache = forwardCached(rowRange(input, start, end), cache);
             rowRange(out, start, end).assign(cache.output());
         }
+        release(cache, input, x);
         return out;
+    }
+
+    /** Frees a pass's buffers, and its input when {@link #prepareInput} made a copy of the caller's array. */
+    private static void release(ForwardCache cache, INDArray input, INDArray callerInput) {
+        if (cache != null) {
+            cache.close();
+        }
+        NativeMemory.closeCopy(input, callerInput);
     }
 
     /**
@@ -224,6 +251,7 @@ public final class Mlp {
             MlpPasses.backward(this, cache.pre, cache.act, cache.delta, cache.deriv, null, 0.0, cache.ones);
             cache.delta[0] = null;
         }
+        release(cache, input, x);
         return result;
     }
 
@@ -251,8 +279,29 @@ public final class Mlp {
         }
     }
 
+    /** Frees the parameters now; later calls that need them throw {@link IllegalStateException}. Idempotent. */
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            NativeMemory.close(params);
+        }
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("this network was closed (its run was reset or released)");
+        }
+    }
+
+    /** Whether {@link #close()} has freed the parameters. */
+    public boolean isClosed() {
+        return closed;
+    }
+
     /** Checks an {@code N x columns} array and returns it C-contiguous in this network's data type. */
     INDArray prepareInput(INDArray x, int columns, String name) {
+        requireOpen();
         if (x == null) {
             throw new IllegalArgumentException(name + " must not be null");
         }
@@ -316,6 +365,21 @@ public final class Mlp {
                 deriv[l] = Nd4j.createUninitialized(options.dataType(), rows, n[l]);
             }
             ones = Nd4j.ones(options.dataType(), 1, rows);
+        }
+
+        /**
+         * Frees the buffers this cache allocated (never the input {@code a_0}, which belongs to the caller); the cache
+         * must not be used afterwards. Idempotent.
+         */
+        public void close() {
+            for (int l = 1; l < pre.length; l++) {
+                NativeMemory.close(pre[l], act[l]);
+                if (delta != null) {
+                    NativeMemory.close(delta[l], deriv[l]);
+                }
+            }
+            NativeMemory.close(ones);
+            act[0] = null;
         }
     }
 }

@@ -14,7 +14,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * like the network, owned by one thread. Mixing gradients of different shapes throws
  * {@link IllegalArgumentException}.
  */
-public final class MlpGradients {
+public final class MlpGradients implements AutoCloseable {
     private final MlpOptions options;
     private final INDArray flat;
     private final INDArray[] weights;
@@ -102,6 +102,12 @@ public final class MlpGradients {
             }
         }
         return false;
+    }
+
+    /** Frees the off-heap vector now instead of at a garbage collection; the object must not be used afterwards. */
+    @Override
+    public void close() {
+        NativeMemory.close(flat);
     }
 
     /** The live flat vector (shared layout with the parameters). */

@@ -37,6 +37,22 @@ public final class Nd4jRuntime {
         }
     }
 
+    /** The system property that switches SameDiff's per-session array cache on ({@code true}, ND4J's default). */
+    static final String SAMEDIFF_CACHE = "org.nd4j.autodiff.samediff";
+
+    /**
+     * Turns SameDiff's array cache off unless the user set it: each inference session (one per graph, per gradient
+     * function, per thread) would otherwise keep up to a quarter of JavaCPP's byte limit of released activations for
+     * reuse, several sessions at once in an image run. Without the cache a session closes every intermediate array
+     * as soon as the step no longer needs it, so a step's memory is freed when the step ends. CPU allocation is cheap
+     * next to a convolution.
+     */
+    private static void disableSameDiffCache() {
+        if (System.getProperty(SAMEDIFF_CACHE) == null) {
+            System.setProperty(SAMEDIFF_CACHE, "false");
+        }
+    }
+
     /** Pins ND4J to one OpenMP and one BLAS thread. Safe to call many times. */
     public static void init() {
         if (initialised) {
@@ -48,6 +64,7 @@ public final class Nd4jRuntime {
             }
             capNativeMemory();
             String choice = NativeBackendChoice.apply();
+            disableSameDiffCache();
             // Load the backend first: NativeOpsHolder reads properties that only the backend's start-up sets, and
             // fails with "ND4J is probably missing dependencies" when it is touched before.
             Nd4j.getBackend();

@@ -13,7 +13,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * be scalar. Targets are normally {@code >= 0} but this is not required. Shape errors throw
  * {@link IllegalArgumentException}. Keeps work buffers between calls; one thread owns an instance.
  */
-public final class RayLengthRegressionLoss {
+public final class RayLengthRegressionLoss implements AutoCloseable {
     /**
      * One evaluation.
      *
@@ -25,6 +25,15 @@ public final class RayLengthRegressionLoss {
     }
 
     private Mlp.ForwardCache cache;
+
+    /** Frees the work buffers (made again by the next call). */
+    @Override
+    public void close() {
+        if (cache != null) {
+            cache.close();
+            cache = null;
+        }
+    }
 
     /** Evaluates the loss and a fresh gradient. */
     public Result evaluate(Mlp rayLength, INDArray source, INDArray targetLengths) {
@@ -57,6 +66,8 @@ public final class RayLengthRegressionLoss {
             absolutes += Math.abs(e);
         }
         rayLength.backwardInto(cache, residual.muli(2.0 / m), into, 0.0);
+        NativeMemory.close(residual);
+        NativeMemory.closeCopy(t, targetLengths);
         return new Result(squares / m, into, absolutes / m);
     }
 }

@@ -19,9 +19,10 @@ import org.nd4j.linalg.factory.Nd4j;
  *
  * <p>The loss is piecewise smooth in the parameters: at ties of the minimum it returns one subgradient.
  * Ranges: {@code m, k >= 1}, {@code D} scalar ({@code outputDim == 1}); violations throw
- * {@link IllegalArgumentException}. Keeps work buffers between calls; one thread owns an instance.
+ * {@link IllegalArgumentException}. Keeps work buffers between calls, and frees them on {@link #close()} (the
+ * temporaries of a call before it returns); one thread owns an instance.
  */
-public final class SemiDualLoss {
+public final class SemiDualLoss implements AutoCloseable {
     /**
      * One evaluation.
      *
@@ -62,6 +63,26 @@ public final class SemiDualLoss {
         return codeValues.clone();
     }
 
+    /** {@code |x_i|^2} per row, its temporaries freed. */
+    static double[] squaredRowNorms(INDArray x) {
+        INDArray squares = x.mul(x);
+        INDArray sums = squares.sum(1);
+        double[] v = sums.toDoubleVector();
+        NativeMemory.close(squares, sums);
+        return v;
+    }
+
+    /** Frees the work buffers (they are made again by the next call). */
+    @Override
+    public void close() {
+        if (cache != null) {
+            cache.close();
+            cache = null;
+        }
+        NativeMemory.close(scores);
+        scores = null;
+    }
+
     /** Evaluates the loss and a fresh gradient. */
     public Result evaluate(Mlp discriminator, INDArray source, INDArray codes) {
         return evaluate(discriminator, source, codes, new MlpGradients(discriminator.options()));
@@ -91,8 +112,8 @@ public final class SemiDualLoss {
         double[] inner = scores.data().asDouble();
         double[] d = potential.toDoubleVector();
         codeValues = d;
-        double[] squaredNormY = y.mul(y).sum(1).toDoubleVector();
-        double[] squaredNormZ = z.mul(z).sum(1).toDoubleVector();
+        double[] squaredNormY = squaredRowNorms(y);
+        double[] squaredNormZ = squaredRowNorms(z);
         double[] height = new double[k];
         for (int j = 0; j < k; j++) {
             height[j] = d[j] - 0.5 * squaredNormY[j];
@@ -120,8 +141,11 @@ public final class SemiDualLoss {
             potentialSum += d[j];
             outputGradient[j] = (double) counts[j] / m - 1.0 / k;
         }
-        INDArray g = Nd4j.createFromArray(outputGradient).castTo(options.dataType()).reshape(k, 1);
-        discriminator.backwardInto(cache, g, into, 0.0);
+        INDArray g = Nd4j.createFromArray(outputGradient);
+        INDArray column = g.castTo(options.dataType()).reshape(k, 1);
+        discriminator.backwardInto(cache, column, into, 0.0);
+        NativeMemory.close(g, column);
+        NativeMemory.closeCopy(z, source);
 
         double meanPotential = potentialSum / k;
         double meanCTransform = cTransformSum / m;

@@ -34,7 +34,7 @@ class CliTest {
         assertOneLineError(cli("run", "--preset", "nine-gaussians", "--out", dir.resolve("a").toString()),
                 "eight-gaussians");
         assertOneLineError(cli("run", "--solver", "magic", "--out", dir.resolve("b").toString()), "critic-rays");
-        assertOneLineError(cli("bench", "nothing"), "critic, ot, sinkhorn, cells, render, autoencoder, live or newton");
+        assertOneLineError(cli("bench", "nothing"), "critic, ot, sinkhorn, cells, render, autoencoder, live, newton or soak");
     }
 
     @Test

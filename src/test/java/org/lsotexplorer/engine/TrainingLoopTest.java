@@ -36,6 +36,20 @@ class TrainingLoopTest {
     }
 
     @Test
+    void stopWhileRunningReleasesTheRunWithoutEvaluatingItAgain() {
+        TrainingLoop l = loop(50);
+        l.play();
+        l.tick();
+        l.tick();
+        assertEquals(WorkerState.RUNNING, l.state());
+        l.stop();
+        assertFalse(l.tick());
+        assertEquals(WorkerState.STOPPED, l.state());
+        assertEquals("", l.status().message(), "no attempt to show the released run");
+        assertEquals(2, l.latestState().step(), "the last state before the stop stays published");
+    }
+
+    @Test
     void pauseActsWithinOneStep() {
         TrainingLoop l = loop(50);
         l.play();

@@ -46,6 +46,7 @@ public final class ImageExperiment implements ImageRun {
     private final PhaseClock clock = new PhaseClock();
     private final MetricsClassifier classifier;
     private ImagePhase phase;
+    private final ResidentSetGuard memoryGuard = ResidentSetGuard.fromSystemProperty();
     private int encoded;
     private double[][] codes;
     private CodeSpace space;
@@ -265,6 +266,11 @@ public final class ImageExperiment implements ImageRun {
     /** One unit of work of the current phase; does nothing once done. */
     @Override
     public void step() {
+        takeStep();
+        memoryGuard.afterStep();
+    }
+
+    private void takeStep() {
         switch (phase) {
             case AUTOENCODER -> {
                 losses = Map.of("reconstruction_loss", training.step());
