@@ -3,17 +3,15 @@ package org.lsotexplorer.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import javax.imageio.ImageIO;
+import org.lsotexplorer.engine.OutputFolder;
 import org.lsotexplorer.data.ToyPreset;
 import org.lsotexplorer.engine.SolverKind;
 import org.lsotexplorer.engine.images.ImagePreset;
@@ -148,22 +146,7 @@ final class ReportCommand implements Callable<Integer> {
         if (Files.isSymbolicLink(dir) || !Files.isDirectory(dir)) {
             throw new IOException(dir + " is not a run folder (a file or a link); remove it and run the report again");
         }
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                if (e != null) {
-                    throw e;
-                }
-                Files.delete(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
+        OutputFolder.deleteTree(dir);
     }
 
     private String invocation() {

@@ -70,7 +70,7 @@ public final class OutputFolder {
     }
 
     /** Deletes a folder and everything in it; links inside are removed, never followed. */
-    static void deleteTree(Path root) throws IOException {
+    public static void deleteTree(Path root) throws IOException {
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
