@@ -11,8 +11,21 @@ import java.util.Set;
  * window); a folder without {@code manifest.json} is refused on stderr before any window opens.
  */
 public final class LaunchRequest {
-    private static final Set<String> COMMANDS = Set.of("run", "ot", "bench", "help");
+    private static final Set<String> COMMANDS = Set.of("run", "ot", "bench", "report", "help");
     private LaunchRequest() {
+    }
+
+    /**
+     * Null when a lone argument is not a path that is missing, else the one-line reason: an argument with a path
+     * separator that names nothing on disk was meant as a run folder (a typo, a moved folder), not as a command.
+     */
+    static String missingFolder(String arg) {
+        if (arg.startsWith("-") || COMMANDS.contains(arg) || arg.indexOf('/') < 0 && arg.indexOf('\\') < 0) {
+            return null;
+        }
+        Path p = Path.of(arg);
+        return Files.exists(p) ? null : p.toAbsolutePath().normalize() + " does not exist; give a run folder written"
+                + " by 'run --out' or by File > Save run, or a command (run, ot, bench, report; see --help)";
     }
 
     /** Whether a lone command-line argument names a folder to open rather than a command or an option. */

@@ -27,6 +27,10 @@ public final class Launcher {
             ExplorerApp.launchWindow(args);
             System.exit(0);
         }
+        if (args.length == 1 && LaunchRequest.missingFolder(args[0]) != null) {
+            System.err.println("error: " + LaunchRequest.missingFolder(args[0]));
+            System.exit(Cli.BAD_INPUT);
+        }
         if (args.length == 1 && LaunchRequest.isFolderArgument(args[0])) {
             Path dir = Path.of(args[0]).toAbsolutePath().normalize();
             String problem = LaunchRequest.problemWith(dir);

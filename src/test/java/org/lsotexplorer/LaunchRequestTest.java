@@ -21,5 +21,10 @@ class LaunchRequestTest {
         assertTrue(LaunchRequest.problemWith(dir).contains("no manifest.json"));
         Files.writeString(dir.resolve("manifest.json"), "{}");
         assertNull(LaunchRequest.problemWith(dir));
+        assertNull(LaunchRequest.missingFolder("run"));
+        assertNull(LaunchRequest.missingFolder("--help"));
+        assertNull(LaunchRequest.missingFolder(dir.toString()));
+        String typo = LaunchRequest.missingFolder(dir.resolve("no-such-run").toString());
+        assertTrue(typo != null && typo.contains("no-such-run does not exist") && typo.contains("run --out"), typo);
     }
 }
