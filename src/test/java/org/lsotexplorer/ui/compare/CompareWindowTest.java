@@ -39,6 +39,7 @@ import org.lsotexplorer.math.ot.SemiDiscreteOptions;
 import org.lsotexplorer.render.PlotLayout;
 import org.lsotexplorer.ui.QueuedFileDialogs;
 import org.lsotexplorer.ui.metrics.MetricsViewModel;
+import org.lsotexplorer.ui.FxWait;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -88,11 +89,7 @@ class CompareWindowTest {
     }
 
     private static void waitFor(String what, Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
+        FxWait.until(what, 60, condition);
     }
 
     private static <T> T fx(Callable<T> c) throws Exception {
