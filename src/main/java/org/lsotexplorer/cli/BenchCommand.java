@@ -203,12 +203,14 @@ final class BenchCommand implements Callable<Integer> {
         double[][] y = eightGaussians(2000, rng);
         double epsilon = 0.1;
         SinkhornResult[] result = new SinkhornResult[1];
+        ScaledSinkhorn[] solver = new ScaledSinkhorn[1];
         double[] ms = time(runs == null ? 1 : runs, warmup == null ? 0 : warmup, () -> {
             ScaledSinkhorn s = new ScaledSinkhorn(x, y, Cost.SQUARED_DISTANCE, epsilon, 1e-9, 1_000_000);
             while (!s.iterate()) {
                 // one iteration per call
             }
             result[0] = s.result();
+            solver[0] = s;
         });
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("n", 1500);
@@ -219,6 +221,8 @@ final class BenchCommand implements Callable<Integer> {
         e.put("cost", String.format(Locale.ROOT, "%.15g", result[0].transportCost()));
         e.put("marginal_error", String.format(Locale.ROOT, "%.3g", result[0].marginalError()));
         e.put("ground_cost", "sqeuclidean");
+        e.put("kernel_fill", String.format(Locale.ROOT, "%.3f", solver[0].kernelFill()));
+        e.put("absorptions", solver[0].absorptions());
         out.println(line("sinkhorn_scaled_clustered_1500x2000", ms, e));
     }
 

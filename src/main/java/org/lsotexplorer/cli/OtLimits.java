@@ -7,8 +7,9 @@ import java.util.Locale;
  * problem far beyond any reasonable wait.
  *
  * <p><b>Memory.</b> Both solvers build the dense {@code m x n} cost matrix (8 bytes an entry). The exact solvers
- * need about 1.5 times that (a scaled copy and the warm start's sub-problem), Sinkhorn about 3 times (cost, plan and
- * the plan's row copy). One Java array holds at most 2^31 - 9 entries.
+ * need about 1.5 times that (a scaled copy and the warm start's sub-problem), Sinkhorn about 5.5 times (the cost;
+ * its truncated kernel, 12 bytes a kept entry, all of them at a large epsilon, plus the copy made while it is
+ * rebuilt; the plan and the plan's row copy). One Java array holds at most 2^31 - 9 entries.
  *
  * <p><b>Time.</b> A rough model of the network simplex fitted on this project's 2-core build machine (CPU time,
  * 2-D clouds, uniform or clustered, cost matrix included): about {@code 0.8 s * (m n / 16e6)^1.15} (4,000 x 4,000
@@ -44,7 +45,7 @@ final class OtLimits {
                     + " %,d entries, more than one Java array holds (2^31); subsample the clouds (at most about"
                     + " 46,000 x 46,000)", what, size, entries));
         }
-        double needed = entries * 8.0 * (exact ? 1.5 : 3.0);
+        double needed = entries * 8.0 * (exact ? 1.5 : 5.5);
         if (needed > freeHeapBytes) {
             throw new IllegalArgumentException(String.format(Locale.ROOT, "%s with %s needs about %s of heap for the"
                     + " dense cost matrix and the solver, but only %s are free; subsample the clouds or start Java"

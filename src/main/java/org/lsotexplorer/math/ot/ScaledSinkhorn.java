@@ -3,7 +3,7 @@ package org.lsotexplorer.math.ot;
 import org.lsotexplorer.math.Cost;
 
 /**
- * Log-domain Sinkhorn with epsilon scaling, one iteration at a time, so a caller can draw its progress and stop
+ * Sinkhorn with epsilon scaling and sparse stabilised scaling ({@link StabilizedScaling}), one iteration at a time, so a caller can draw its progress and stop
  * between iterations. Uniform weights {@code a = 1/m}, {@code b = 1/n}, cost {@code C_ij = cost(x_i, y_j)}.
  * <p><b>Schedule.</b> Stage k uses {@code eps_k = max(epsilon, eps_0 / 2^k)} with {@code eps_0 = max C / 2}; each
  * stage starts from the duals of the previous one (a warm start: the duals of a larger epsilon are a good guess for
@@ -27,7 +27,7 @@ public final class ScaledSinkhorn {
     private final double epsilon;
     private final double tolerance;
     private final int maxIterations;
-    private SinkhornIterations stage;
+    private StabilizedScaling stage;
     private double stageEpsilon;
     private int stageIterations;
     private int iterations;
@@ -35,6 +35,7 @@ public final class ScaledSinkhorn {
     private boolean finished;
     private double omega = 1.0;
     private double previousError = Double.POSITIVE_INFINITY;
+    private int earlierAbsorptions;
 
     /**
      * @param epsilon the final regularisation, &gt; 0
@@ -58,7 +59,7 @@ public final class ScaledSinkhorn {
             max = Math.max(max, x);
         }
         this.stageEpsilon = Math.max(epsilon, max / 2);
-        this.stage = new SinkhornIterations(a, b, c, stageEpsilon);
+        this.stage = new StabilizedScaling(a, b, c, stageEpsilon);
     }
 
     /** One Sinkhorn iteration (and a stage change when due); returns true once converged or out of budget. */
@@ -78,13 +79,24 @@ public final class ScaledSinkhorn {
             finished = true;
         } else if (!last && (error <= Math.max(tolerance, STAGE_TOLERANCE) || stageIterations >= STAGE_ITERATIONS)) {
             double next = Math.max(epsilon, stageEpsilon / 2);
-            SinkhornIterations s = new SinkhornIterations(a, b, c, next);
+            StabilizedScaling s = new StabilizedScaling(a, b, c, next);
             s.warmStart(stage.f(), stage.g());
+            earlierAbsorptions += stage.absorptions();
             stage = s;
             stageEpsilon = next;
             stageIterations = 0;
         }
         return finished;
+    }
+
+    /** Kernel rebuilds so far, over all stages (absorptions of the scalings into the duals). */
+    public int absorptions() {
+        return earlierAbsorptions + stage.absorptions();
+    }
+
+    /** The current stage's kept kernel entries over m n (1 = dense). */
+    public double kernelFill() {
+        return stage.kernelFill();
     }
 
     /** The epsilon of the current stage. */

@@ -29,6 +29,7 @@ final class SinkhornIterations {
     private final double inverseEpsilon;
     private final double[] logA;
     private final double[] logB;
+    private final double[] a;
     private final double[] b;
     private final double[] f;
     private double[] g;
@@ -44,6 +45,7 @@ final class SinkhornIterations {
         this.inverseEpsilon = 1.0 / epsilon;
         this.logA = logs(a);
         this.logB = logs(b);
+        this.a = a;
         this.b = b;
         this.f = new double[m];
         this.g = new double[n];
@@ -178,18 +180,8 @@ final class SinkhornIterations {
         }
     }
 
-    /** The plan {@code P_ij = exp(log a_i + log b_j + (f_i + g_j - C_ij)/epsilon)} and its transport cost. */
+    /** The plan at the current duals and its transport cost. */
     SinkhornResult result(int iterations, double error, boolean converged) {
-        double[] plan = new double[m * n];
-        double cost = 0;
-        for (int i = 0; i < m; i++) {
-            int row = i * n;
-            for (int j = 0; j < n; j++) {
-                double p = Math.exp(logA[i] + logB[j] + (f[i] + g[j] - c[row + j]) * inverseEpsilon);
-                plan[row + j] = p;
-                cost += p * c[row + j];
-            }
-        }
-        return new SinkhornResult(epsilon, f.clone(), g.clone(), plan, cost, iterations, error, converged);
+        return SinkhornResult.fromDuals(a, b, c, epsilon, f.clone(), g.clone(), iterations, error, converged);
     }
 }

@@ -36,6 +36,33 @@ public final class SinkhornResult {
         this.converged = converged;
     }
 
+    /**
+     * The result at duals f, g: the plan {@code P_ij = a_i b_j exp((f_i + g_j - C_ij)/epsilon)} over the dense
+     * row-major cost c (m x n) and its transport cost; f and g are kept, not copied.
+     */
+    static SinkhornResult fromDuals(double[] a, double[] b, double[] c, double epsilon, double[] f, double[] g,
+            int iterations, double error, boolean converged) {
+        int m = a.length;
+        int n = b.length;
+        double[] logB = new double[n];
+        for (int j = 0; j < n; j++) {
+            logB[j] = Math.log(b[j]);
+        }
+        double inverse = 1.0 / epsilon;
+        double[] plan = new double[m * n];
+        double cost = 0;
+        for (int i = 0; i < m; i++) {
+            int row = i * n;
+            double rowShift = Math.log(a[i]) + f[i] * inverse;
+            for (int j = 0; j < n; j++) {
+                double p = Math.exp(rowShift + logB[j] + (g[j] - c[row + j]) * inverse);
+                plan[row + j] = p;
+                cost += p * c[row + j];
+            }
+        }
+        return new SinkhornResult(epsilon, f, g, plan, cost, iterations, error, converged);
+    }
+
     /** The regularisation used. */
     public double epsilon() {
         return epsilon;

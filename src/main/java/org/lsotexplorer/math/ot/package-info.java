@@ -9,7 +9,8 @@
  * {@link org.lsotexplorer.math.ot.TransportPlan} with its dual certificate), {@link
  * org.lsotexplorer.math.ot.TransportationSolver} behind it (a network simplex with column generation; the older
  * {@link org.lsotexplorer.math.ot.AssignmentSolver} stays as an independent check for the tests),
- * {@link org.lsotexplorer.math.ot.SinkhornSolver} and the epsilon-scaled {@link org.lsotexplorer.math.ot.ScaledSinkhorn} (method.md 3.4) with its
+ * {@link org.lsotexplorer.math.ot.SinkhornSolver} and the epsilon-scaled {@link org.lsotexplorer.math.ot.ScaledSinkhorn} (method.md 3.4;
+ * sparse stabilised scaling on a truncated kernel, {@code StabilizedScaling}) with its
  * {@link org.lsotexplorer.math.ot.SinkhornSolver#softCTransform soft c-transform} for drawing the potential
  * (method.md 3.6). Points are {@code double[][]} (one row per point, any dimension); costs are
  * {@link org.lsotexplorer.math.Cost}. The one-shot solvers are static, stateless and thread-safe; the two
