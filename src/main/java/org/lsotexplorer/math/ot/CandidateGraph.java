@@ -21,11 +21,75 @@ final class CandidateGraph {
     private final int[][] columns;
     private final double[][] costs;
     private final int[] degree;
-    private final boolean[] listed;
-    private final int[] heapCols;
-    private final double[] heapKeys;
-    private final int[] heapTies;
+    private final int k;
+    private final Selection shared;
     private final double inverseQuantum;
+
+    /**
+     * The work space of one row selection: a bounded max-heap of the k best columns so far and the marks of the
+     * row's listed columns. One per thread; {@link #addCheapest(int, double[], double)} uses a shared one.
+     */
+    private static final class Selection {
+        final boolean[] listed;
+        final int[] heapCols;
+        final double[] heapKeys;
+        final int[] heapTies;
+
+        Selection(int n, int k) {
+            listed = new boolean[n];
+            heapCols = new int[k];
+            heapKeys = new double[k];
+            heapTies = new int[k];
+        }
+
+        /** Heap order: entry a ranks strictly after entry b (larger quantised key, then larger hash). */
+        boolean above(int a, int b) {
+            return heapKeys[a] > heapKeys[b] || (heapKeys[a] == heapKeys[b] && heapTies[a] > heapTies[b]);
+        }
+
+        void swap(int a, int b) {
+            int tc = heapCols[a];
+            heapCols[a] = heapCols[b];
+            heapCols[b] = tc;
+            double tk = heapKeys[a];
+            heapKeys[a] = heapKeys[b];
+            heapKeys[b] = tk;
+            int tt = heapTies[a];
+            heapTies[a] = heapTies[b];
+            heapTies[b] = tt;
+        }
+
+        /** Sift entry k up. */
+        void siftUp(int k) {
+            while (k > 0) {
+                int parent = (k - 1) >>> 1;
+                if (!above(k, parent)) {
+                    return;
+                }
+                swap(parent, k);
+                k = parent;
+            }
+        }
+
+        /** Sift the root down in a heap of the given size. */
+        void siftDown(int size) {
+            int k = 0;
+            while (true) {
+                int child = 2 * k + 1;
+                if (child >= size) {
+                    return;
+                }
+                if (child + 1 < size && above(child + 1, child)) {
+                    child++;
+                }
+                if (!above(child, k)) {
+                    return;
+                }
+                swap(k, child);
+                k = child;
+            }
+        }
+    }
 
     private CandidateGraph(double[] c, int m, int n, int k) {
         this.c = c;
@@ -33,10 +97,8 @@ final class CandidateGraph {
         this.columns = new int[m][];
         this.costs = new double[m][];
         this.degree = new int[m];
-        this.listed = new boolean[n];
-        this.heapCols = new int[k];
-        this.heapKeys = new double[k];
-        this.heapTies = new int[k];
+        this.k = k;
+        this.shared = new Selection(n, k);
         this.inverseQuantum = inverseQuantum(c);
     }
 
@@ -44,15 +106,33 @@ final class CandidateGraph {
     static CandidateGraph nearest(double[] c, double[] v, int m, int n, int k) {
         int kk = Math.min(k, n);
         CandidateGraph g = new CandidateGraph(c, m, n, kk);
-        for (int i = 0; i < m; i++) {
-            if ((i & 63) == 0) {
-                SolveProgress.checkpoint("candidate graph", i, m);
+        RowBlocks.run(m, "candidate graph", (from, to) -> {
+            Selection s = new Selection(n, kk);
+            for (int i = from; i < to; i++) {
+                g.columns[i] = new int[kk + 1];
+                g.costs[i] = new double[kk + 1];
+                g.addCheapest(i, v, Double.POSITIVE_INFINITY, s);
             }
-            g.columns[i] = new int[kk + 1];
-            g.costs[i] = new double[kk + 1];
-            g.addCheapest(i, v, Double.POSITIVE_INFINITY);
-        }
+        });
         return g;
+    }
+
+    /**
+     * Dense pricing of every row at once (in parallel): row i gets, as by {@link #addCheapest(int, double[],
+     * double)}, the columns of least reduced cost {@code C_ij - v_j} strictly below {@code below[i]}.
+     *
+     * @return for each row, its degree before the additions (compare with {@link #degree(int)})
+     */
+    int[] addCheapestEverywhere(double[] v, double[] below, String stage) {
+        int m = degree.length;
+        int[] before = degree.clone();
+        RowBlocks.run(m, stage, (from, to) -> {
+            Selection s = new Selection(n, k);
+            for (int i = from; i < to; i++) {
+                addCheapest(i, v, below[i], s);
+            }
+        });
+        return before;
     }
 
     int degree(int i) {
@@ -76,7 +156,15 @@ final class CandidateGraph {
      * @return how many columns were added
      */
     int addCheapest(int i, double[] v, double below) {
-        markListed(i, true);
+        return addCheapest(i, v, below, shared);
+    }
+
+    private int addCheapest(int i, double[] v, double below, Selection sel) {
+        boolean[] listed = sel.listed;
+        int[] heapCols = sel.heapCols;
+        double[] heapKeys = sel.heapKeys;
+        int[] heapTies = sel.heapTies;
+        markListed(i, listed, true);
         int cap = heapCols.length;
         int size = 0;
         int row = i * n;
@@ -92,16 +180,16 @@ final class CandidateGraph {
                     heapCols[size] = j;
                     heapKeys[size] = key;
                     heapTies[size] = tie;
-                    siftUp(size++);
+                    sel.siftUp(size++);
                 } else if (key < heapKeys[0] || (key == heapKeys[0] && tie < heapTies[0])) {
                     heapCols[0] = j;
                     heapKeys[0] = key;
                     heapTies[0] = tie;
-                    siftDown(size);
+                    sel.siftDown(size);
                 }
             }
         }
-        markListed(i, false);
+        markListed(i, listed, false);
         for (int t = 0; t < size; t++) {
             add(i, heapCols[t]);
         }
@@ -118,7 +206,7 @@ final class CandidateGraph {
         add(i, j);
     }
 
-    private void markListed(int i, boolean value) {
+    private void markListed(int i, boolean[] listed, boolean value) {
         int[] cols = columns[i];
         for (int t = 0; t < degree[i]; t++) {
             listed[cols[t]] = value;
@@ -136,36 +224,6 @@ final class CandidateGraph {
         degree[i] = d + 1;
     }
 
-    /** Bounded max-heap on (heapCols, heapKeys): sift entry k up. */
-    private void siftUp(int k) {
-        while (k > 0) {
-            int parent = (k - 1) >>> 1;
-            if (!above(k, parent)) {
-                return;
-            }
-            swap(parent, k);
-            k = parent;
-        }
-    }
-
-    private void siftDown(int size) {
-        int k = 0;
-        while (true) {
-            int child = 2 * k + 1;
-            if (child >= size) {
-                return;
-            }
-            if (child + 1 < size && above(child + 1, child)) {
-                child++;
-            }
-            if (!above(child, k)) {
-                return;
-            }
-            swap(k, child);
-            k = child;
-        }
-    }
-
     /** {@code 1 / pricingTolerance(c)}: reduced costs times this, rounded down, are the ranking keys. */
     static double inverseQuantum(double[] c) {
         return 1.0 / Math.max(OtInputs.pricingTolerance(c), Double.MIN_NORMAL);
@@ -179,22 +237,5 @@ final class CandidateGraph {
         h ^= h >>> 13;
         h *= 0xC2B2AE35;
         return h ^ (h >>> 16);
-    }
-
-    /** Heap order: entry a ranks strictly after entry b (larger quantised key, then larger hash). */
-    private boolean above(int a, int b) {
-        return heapKeys[a] > heapKeys[b] || (heapKeys[a] == heapKeys[b] && heapTies[a] > heapTies[b]);
-    }
-
-    private void swap(int a, int b) {
-        int tc = heapCols[a];
-        heapCols[a] = heapCols[b];
-        heapCols[b] = tc;
-        double tk = heapKeys[a];
-        heapKeys[a] = heapKeys[b];
-        heapKeys[b] = tk;
-        int tt = heapTies[a];
-        heapTies[a] = heapTies[b];
-        heapTies[b] = tt;
     }
 }

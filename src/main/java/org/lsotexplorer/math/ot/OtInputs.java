@@ -102,15 +102,14 @@ final class OtInputs {
             throw new IllegalArgumentException("cost matrix " + m + " x " + n + " is too large");
         }
         double[] flat = new double[m * n];
-        for (int i = 0; i < m; i++) {
-            if ((i & 63) == 0) {
-                SolveProgress.checkpoint("cost matrix", i, m);
+        RowBlocks.run(m, "cost matrix", (from, to) -> {
+            for (int i = from; i < to; i++) {
+                int row = i * n;
+                for (int j = 0; j < n; j++) {
+                    flat[row + j] = cost.between(source[i], target[j]);
+                }
             }
-            int row = i * n;
-            for (int j = 0; j < n; j++) {
-                flat[row + j] = cost.between(source[i], target[j]);
-            }
-        }
+        });
         checkFinite(flat, m, n);
         return flat;
     }

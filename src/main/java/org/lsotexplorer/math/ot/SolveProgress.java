@@ -11,7 +11,7 @@ import java.util.function.Supplier;
  * thread-local read. Checkpoints are at most a few milliseconds of work apart at n = 10,000.
  */
 public final class SolveProgress {
-    /** Receives checkpoints on the solving thread. */
+    /** Receives checkpoints on the solving thread (or, one call at a time, on the helper threads of its parallel passes). */
     @FunctionalInterface
     public interface Listener {
         /**
@@ -39,6 +39,11 @@ public final class SolveProgress {
         } finally {
             CURRENT.set(previous);
         }
+    }
+
+    /** This thread's listener, or null (for {@link RowBlocks}, which hands it to its helper threads). */
+    static Listener current() {
+        return CURRENT.get();
     }
 
     /** Whether this thread has a listener (so that a solver builds an optional matching only when it is seen). */

@@ -136,16 +136,20 @@ public final class TransportationSolver {
         }
     }
 
-    /** Dense pricing round; returns how many sources got new arcs. */
+    /**
+     * Dense pricing round: the candidate lists grow in parallel, then the new arcs enter the simplex in row order
+     * (so the pivots are the same on any number of threads); returns how many sources got new arcs.
+     */
     private int addViolatingArcs(NetworkSimplex simplex, CandidateGraph graph, double tolerance) {
+        double[] below = new double[m];
+        for (int i = 0; i < m; i++) {
+            below[i] = u[i] - tolerance;
+        }
+        int[] before = graph.addCheapestEverywhere(v, below, "pricing");
         int rows = 0;
         for (int i = 0; i < m; i++) {
-            if ((i & 255) == 0) {
-                SolveProgress.checkpoint("pricing", i, m);
-            }
-            int before = graph.degree(i);
-            if (graph.addCheapest(i, v, u[i] - tolerance) > 0) {
-                addArcs(simplex, graph, i, before);
+            if (graph.degree(i) > before[i]) {
+                addArcs(simplex, graph, i, before[i]);
                 rows++;
             }
         }
@@ -184,16 +188,16 @@ public final class TransportationSolver {
         coarse.run();
         double[] p = new double[n];
         java.util.Arrays.fill(p, Double.POSITIVE_INFINITY);
-        for (int s = 0; s < hm; s++) {
-            if ((s & 63) == 0) {
-                SolveProgress.checkpoint("warm start", s, hm);
+        // the c-transform, by blocks of columns (each column's minimum is its own, so threads do not interact)
+        RowBlocks.run(n, "warm start", (from, to) -> {
+            for (int s = 0; s < hm; s++) {
+                int row = 2 * s * n;
+                double us = coarse.u[s];
+                for (int j = from; j < to; j++) {
+                    p[j] = Math.min(p[j], c[row + j] - us);
+                }
             }
-            int row = 2 * s * n;
-            double us = coarse.u[s];
-            for (int j = 0; j < n; j++) {
-                p[j] = Math.min(p[j], c[row + j] - us);
-            }
-        }
+        });
         return p;
     }
 
