@@ -8,8 +8,8 @@ import org.lsotexplorer.math.Cost;
 import org.lsotexplorer.math.ot.ScaledSinkhorn;
 
 /**
- * Entropic OT (method.md 3.4): log-domain Sinkhorn between a source sample and the codes under {@code c2}, with
- * epsilon scaling ({@link ScaledSinkhorn}): each step is one Sinkhorn iteration, so the window draws the barycentric
+ * Entropic OT (method.md 3.4): Sinkhorn between a source sample and the codes under {@code c2}, with
+ * epsilon scaling and sparse stabilised scaling ({@link ScaledSinkhorn}): each step is one Sinkhorn iteration, so the window draws the barycentric
  * map and the soft potential ({@link EntropicState}) as they form, and the blur sharpens as epsilon falls stage by
  * stage to its set value. The run ends when the target-marginal L1 error reaches the tolerance at the final epsilon,
  * or after {@code maxIterations} steps.

@@ -9,7 +9,7 @@ public enum SolverKind {
     LSOT("lsot", "LSOT (Liu et al. 2018)"),
     CRITIC_RAYS("critic-rays", "Critic rays (W1 critic + exact ray lengths)"),
     EXACT("exact", "Exact discrete OT (assignment)"),
-    SINKHORN("sinkhorn", "Entropic OT (log-domain Sinkhorn)");
+    SINKHORN("sinkhorn", "Entropic OT (epsilon-scaled Sinkhorn)");
 
     private final String id;
     private final String label;

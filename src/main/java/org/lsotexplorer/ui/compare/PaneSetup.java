@@ -81,7 +81,7 @@ public record PaneSetup(RunSettings settings, Setting key) {
         return key.reader().apply(settings);
     }
 
-    /** "Entropic OT (log-domain Sinkhorn) · Epsilon ε = 0.05": the pane's heading, also in the exported PNG. */
+    /** "Entropic OT (epsilon-scaled Sinkhorn) · Epsilon ε = 0.05": the pane's heading, also in the exported PNG. */
     public String title() {
         return String.format(Locale.ROOT, "%s \u00b7 %s = %s", PlaneFigureFactory.shortLabel(solver()), key.name(),
                 value());
