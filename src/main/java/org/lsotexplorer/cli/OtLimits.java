@@ -1,6 +1,7 @@
 package org.lsotexplorer.cli;
 
 import java.util.Locale;
+import org.lsotexplorer.math.ot.ExactTransportSolver;
 
 /**
  * What {@code ot} refuses before it starts: a problem whose dense arrays do not fit in the heap, or an exact
@@ -14,8 +15,12 @@ import java.util.Locale;
  * <p><b>Time.</b> A rough model of the network simplex fitted on this project's 2-core build machine (CPU time,
  * 2-D clouds, uniform or clustered, cost matrix included): about {@code 0.8 s * (m n / 16e6)^1.15} (4,000 x 4,000
  * clustered took 0.75 s), and for very unequal sizes, where each pivot updates a large subtree, at least
- * {@code 17 s * (max(m, n) / 50,000)^2} (50,000 x 50 took 17.1 s, 100,000 x 50 70.3 s). Problems predicted beyond
- * {@link #MAX_EXACT_SECONDS} are refused with advice. The model is an order of magnitude, not a promise.
+ * {@code 17 s * (max(m, n) / 50,000)^2} (50,000 x 50 took 17.1 s and 100,000 x 50 70.3 s with the simplex). Very
+ * unequal uniform clouds that go to successive shortest paths on the small side
+ * ({@link ExactTransportSolver#solvesByShortestPaths}) take about {@code 3.5 s * (max / 100,000)^1.15 *
+ * (min / 50)^2} (100,000 x 50 took 3.5 s, 200,000 x 50 8.0 s, 400,000 x 50 18.1 s) and about 3.5 times the cost
+ * matrix's memory (its move heaps, and a transposed copy when the small side is the source). Problems predicted
+ * beyond {@link #MAX_EXACT_SECONDS} are refused with advice. The model is an order of magnitude, not a promise.
  */
 final class OtLimits {
     /** Exact problems predicted to take longer are refused. */
@@ -27,6 +32,9 @@ final class OtLimits {
 
     /** Predicted seconds of the exact solver on an {@code m x n} problem (see the class comment). */
     static double exactSeconds(int m, int n) {
+        if (ExactTransportSolver.solvesByShortestPaths(m, n)) {
+            return 3.5 * Math.pow(Math.max(m, n) / 100_000.0, 1.15) * Math.pow(Math.min(m, n) / 50.0, 2);
+        }
         double balanced = 0.8 * Math.pow((double) m * n / 16e6, 1.15);
         double unequal = 17.1 * Math.pow(Math.max(m, n) / 50_000.0, 2);
         return Math.max(balanced, unequal);
@@ -45,7 +53,8 @@ final class OtLimits {
                     + " %,d entries, more than one Java array holds (2^31); subsample the clouds (at most about"
                     + " 46,000 x 46,000)", what, size, entries));
         }
-        double needed = entries * 8.0 * (exact ? 1.5 : 5.5);
+        double factor = !exact ? 5.5 : ExactTransportSolver.solvesByShortestPaths(m, n) ? 3.5 : 1.5;
+        double needed = entries * 8.0 * factor;
         if (needed > freeHeapBytes) {
             throw new IllegalArgumentException(String.format(Locale.ROOT, "%s with %s needs about %s of heap for the"
                     + " dense cost matrix and the solver, but only %s are free; subsample the clouds or start Java"

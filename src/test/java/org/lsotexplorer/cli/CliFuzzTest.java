@@ -121,9 +121,9 @@ class CliFuzzTest {
                 "40,000 x 40,000 points", "GB of heap");
         assertTrue(m.contains("subsample") && m.contains("-Xmx"), m);
         Path tall = cloud("tall.csv", 1_500_000, 2, 2);
-        Path small = cloud("small.csv", 50, 2, 3);
+        Path small = cloud("small.csv", 80, 2, 3);
         oneLineError(cli("ot", "--source", tall.toString(), "--target", small.toString(), "--solver", "exact"),
-                "1,500,000 x 50 points", "hours", "--solver sinkhorn");
+                "1,500,000 x 80 points", "hours", "--solver sinkhorn");
         oneLineError(cli("run", "--solver", "exact", "--codes", "100000", "--batch", "10000", "--out",
                 dir.resolve("exact-run").toString()), "run --solver exact with 10,000 x 100,000 points needs about");
         assertFalse(Files.exists(dir.resolve("exact-run")));

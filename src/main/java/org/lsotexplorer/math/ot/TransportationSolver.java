@@ -82,6 +82,14 @@ public final class TransportationSolver {
     }
 
     static TransportPlan solveChecked(double[] a, double[] b, double[] cost) {
+        if (SemiAssignmentSolver.suits(a.length, b.length) && isConstant(a) && isConstant(b)) {
+            return SemiAssignmentSolver.solve(cost, a.length, b.length);
+        }
+        return solveBySimplex(a, b, cost);
+    }
+
+    /** The network simplex for every shape (the semi-assignment shortcut skipped; for tests that compare them). */
+    static TransportPlan solveBySimplex(double[] a, double[] b, double[] cost) {
         int shift = OtInputs.overflowShift(cost);
         TransportationSolver s = new TransportationSolver(a, b, OtInputs.scaled(cost, shift));
         s.topLevel = true;
