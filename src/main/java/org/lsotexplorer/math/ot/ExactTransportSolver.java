@@ -12,7 +12,7 @@ import org.lsotexplorer.math.Cost;
  * <p>
  * <b>Method.</b> {@link TransportationSolver}: a network simplex on a sparse arc set chosen under multiscale
  * prices, grown by dense pricing until the duals are feasible on the whole matrix, so the plan carries a dual
- * certificate; very unequal uniform clouds (at most 64 points on one side, at least 8 times as many on the other)
+ * certificate; very unequal uniform clouds (at most 64 points on one side, at least 50 times as many on the other)
  * go to successive shortest paths on the small side ({@link SemiAssignmentSolver}), with the same certificate. For m == n with uniform weights the optimum is a vertex of the Birkhoff polytope, a permutation
  * ({@link TransportPlan#assignment()}); while such a solve runs, its {@link SolveProgress} checkpoints carry the
  * pairs matched so far.
@@ -29,7 +29,7 @@ public final class ExactTransportSolver {
 
     /**
      * Whether an m x n point-cloud problem goes to the successive shortest paths on the smaller side (at most 64
-     * points there, at least 8 times as many on the other) instead of the network simplex.
+     * points there, at least 50 times as many on the other) instead of the network simplex.
      */
     public static boolean solvesByShortestPaths(int m, int n) {
         return SemiAssignmentSolver.suits(m, n);

@@ -29,7 +29,7 @@ final class SemiAssignmentSolver {
     /** Largest smaller side handled here. */
     static final int MAX_TARGETS = 64;
     /** Smallest ratio of the larger side to the smaller one handled here. */
-    static final int MIN_RATIO = 8;
+    static final int MIN_RATIO = 50;
 
     private final int m;
     private final int n;

@@ -74,35 +74,35 @@ class SemiAssignmentSolverTest {
     @Test
     void matchesTheSimplexWhenTheTargetsDivideTheSources() {
         Random r = new Random(1);
-        assertOptimal(gaussian(r, 640), clustered(r, 40, 8));
+        assertOptimal(gaussian(r, 2000), clustered(r, 40, 8));
     }
 
     @Test
     void splitsSourcesWhenTheyDoNot() {
         Random r = new Random(2);
-        assertOptimal(gaussian(r, 403), clustered(r, 17, 5));
-        assertOptimal(gaussian(r, 250), gaussian(r, 24));
+        assertOptimal(gaussian(r, 900), clustered(r, 17, 5));
+        assertOptimal(gaussian(r, 1250), gaussian(r, 24));
     }
 
     @Test
     void solvesTheTransposedShape() {
         Random r = new Random(3);
-        assertOptimal(clustered(r, 15, 3), gaussian(r, 301));
+        assertOptimal(clustered(r, 15, 3), gaussian(r, 800));
     }
 
     @Test
     void handlesDuplicatedPointsAndTies() {
         Random r = new Random(4);
-        double[][] x = new double[300][];
+        double[][] x = new double[600][];
         for (int i = 0; i < x.length; i++) {
-            x[i] = new double[] {i % 10, (i / 10) % 3};   // a grid, each point ten times
+            x[i] = new double[] {i % 10, (i / 10) % 3};   // a grid, each point twenty times
         }
         double[][] y = new double[12][];
         for (int j = 0; j < y.length; j++) {
             y[j] = new double[] {j % 4 * 3, 0};            // each target three times
         }
         assertOptimal(x, y);
-        assertOptimal(gaussian(r, 96), new double[][] {{0, 0}, {0, 0}, {0, 0}, {0, 0}, {1, 1}, {1, 1}});
+        assertOptimal(gaussian(r, 300), new double[][] {{0, 0}, {0, 0}, {0, 0}, {0, 0}, {1, 1}, {1, 1}});
     }
 
     @Test
@@ -133,5 +133,7 @@ class SemiAssignmentSolverTest {
         assertFalse(SemiAssignmentSolver.suits(2_000, 1_500));
         assertFalse(SemiAssignmentSolver.suits(10_000, 100));
         assertFalse(SemiAssignmentSolver.suits(100, 700));
+        assertFalse(SemiAssignmentSolver.suits(2_000, 64));
+        assertTrue(SemiAssignmentSolver.suits(3_200, 64));
     }
 }
