@@ -13,7 +13,8 @@ package org.lsotexplorer.math.ot;
  * <ol>
  *   <li>Prices: {@code v_j = min_i C_ij}; from {@value #WARM_START_MIN_SIZE} sources and targets on, a multiscale
  *   warm start instead (the problem on every second source and target, weights renormalised, solved exactly and
- *   recursively; its source duals extended to all columns by the c-transform
+ *   recursively; when one side has four times as many points or more, every fourth point of that side and all of
+ *   the other, which halves the time of such unequal problems; its source duals extended to all columns by the c-transform
  *   {@code v_j = min_{sampled i} (C_ij - u_i)}).</li>
  *   <li>Arcs: the {@value #CANDIDATES_PER_ROW} columns of least reduced cost {@code C_ij - v_j} per source
  *   ({@link CandidateGraph}).</li>
@@ -179,27 +180,28 @@ public final class TransportationSolver {
     }
 
     /**
-     * Multiscale warm start: solve the problem restricted to every second source and target (weights
-     * renormalised) exactly, then extend its source duals to prices for all columns by the c-transform
+     * Multiscale warm start: solve the problem restricted to every second source and target (every fourth point of
+     * a side four times larger than the other, and all of the other; weights renormalised) exactly, then extend its source duals to prices for all columns by the c-transform
      * {@code v_j = min_{i in sample} (C_ij - u_i)}.
      */
     private double[] warmPricesFromSample() {
-        int hm = (m + 1) / 2;
-        int hn = (n + 1) / 2;
+        int sr = m >= 4 * n ? 4 : n >= 4 * m ? 1 : 2;
+        int sc = n >= 4 * m ? 4 : m >= 4 * n ? 1 : 2;
+        int hm = (m + sr - 1) / sr;
+        int hn = (n + sc - 1) / sc;
         double[] sampleCost = new double[hm * hn];
         for (int s = 0; s < hm; s++) {
             for (int t = 0; t < hn; t++) {
-                sampleCost[s * hn + t] = c[2 * s * n + 2 * t];
+                sampleCost[s * hn + t] = c[sr * s * n + sc * t];
             }
         }
-        TransportationSolver coarse = new TransportationSolver(everySecond(a), everySecond(b), sampleCost);
+        TransportationSolver coarse = new TransportationSolver(everyKth(a, sr), everyKth(b, sc), sampleCost);
         coarse.run();
         double[] p = new double[n];
         java.util.Arrays.fill(p, Double.POSITIVE_INFINITY);
-        // the c-transform, by blocks of columns (each column's minimum is its own, so threads do not interact)
         RowBlocks.run(n, "warm start", (from, to) -> {
             for (int s = 0; s < hm; s++) {
-                int row = 2 * s * n;
+                int row = sr * s * n;
                 double us = coarse.u[s];
                 for (int j = from; j < to; j++) {
                     p[j] = Math.min(p[j], c[row + j] - us);
@@ -209,12 +211,12 @@ public final class TransportationSolver {
         return p;
     }
 
-    /** Entries 0, 2, 4, ... of w, renormalised to sum 1. */
-    private static double[] everySecond(double[] w) {
-        double[] s = new double[(w.length + 1) / 2];
+    /** Entries 0, st, 2 st, ... of w, renormalised to sum 1. */
+    private static double[] everyKth(double[] w, int st) {
+        double[] s = new double[(w.length + st - 1) / st];
         double total = 0;
         for (int k = 0; k < s.length; k++) {
-            s[k] = w[2 * k];
+            s[k] = w[st * k];
             total += s[k];
         }
         for (int k = 0; k < s.length; k++) {

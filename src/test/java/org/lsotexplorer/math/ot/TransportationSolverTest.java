@@ -124,6 +124,31 @@ class TransportationSolverTest {
         assertPlanCertificate(c, a, b, TransportationSolver.solve(a, b, c), 1e-12);
     }
 
+    /**
+     * 1,800 x 420 and 420 x 1,800 with random weights: one side four times the other, so the warm start samples
+     * every fourth point of the large side and all of the small one; the certificate must hold both ways round and
+     * the optimal values agree.
+     */
+    @Test
+    void certificateWhenOneSideIsFourTimesTheOther() {
+        Random r = new Random(36);
+        double[][] many = OtTestSupport.uniformPoints(r, 1800, 2);
+        double[][] few = new double[420][2];
+        for (double[] p : few) {
+            p[0] = 0.5 + 0.1 * r.nextGaussian();
+            p[1] = 0.3 * r.nextGaussian();
+        }
+        double[] a = OtTestSupport.randomWeights(r, 1800);
+        double[] b = OtTestSupport.randomWeights(r, 420);
+        double[][] c = Cost.SQUARED_DISTANCE.matrix(many, few);
+        TransportPlan plan = TransportationSolver.solve(a, b, c);
+        assertPlanCertificate(c, a, b, plan, 1e-12);
+        double[][] ct = Cost.SQUARED_DISTANCE.matrix(few, many);
+        TransportPlan transposed = TransportationSolver.solve(b, a, ct);
+        assertPlanCertificate(ct, b, a, transposed, 1e-12);
+        assertEquals(plan.totalCost(), transposed.totalCost(), 1e-12);
+    }
+
     @Test
     void uniformSquareCaseAgreesWithAssignment() {
         Random r = new Random(33);
