@@ -109,6 +109,43 @@ final class NetworkSimplex {
         return arcs++;
     }
 
+    /** The number of arcs so far, artificial ones included (the next real arc gets this index). */
+    int arcCount() {
+        return arcs;
+    }
+
+    /**
+     * Replaces part of the artificial starting basis by real arcs (call before the first {@link #solve}): source i
+     * with {@code arcOfSource[i] >= 0} sends its whole supply along that real arc and hangs from its sink in the
+     * tree, and the sink's artificial arc carries that much less. The caller keeps every sink's load within its
+     * demand. The tree stays strongly feasible: the only arcs that can carry zero flow are the sinks' artificial
+     * arcs, which point away from the root.
+     */
+    void seedBasis(int[] arcOfSource) {
+        for (int i = 0; i < m; i++) {
+            int e = arcOfSource[i];
+            if (e < 0) {
+                continue;
+            }
+            int sink = head[e];
+            double supply = flow[i];        // the artificial arc of node v has index v
+            if (tail[e] != i || sink < m || flow[sink] < supply || inTree[e]) {
+                throw new IllegalArgumentException("arc " + e + " cannot carry the supply of source " + i);
+            }
+            flow[sink] -= supply;
+            flow[i] = 0;
+            inTree[i] = false;
+            flow[e] = supply;
+            inTree[e] = true;
+            unlink(i);
+            predArc[i] = e;
+            predUp[i] = true;
+            link(i, sink);
+            depth[i] = depth[sink] + 1;
+            pi[i] = pi[sink] - cost[e];
+        }
+    }
+
     /** Pivots until no arc has a reduced cost below {@code -tolerance}. */
     void solve(double tolerance) {
         int block = Math.max(10, (int) Math.ceil(Math.sqrt(arcs)));

@@ -2,6 +2,7 @@ package org.lsotexplorer.math.ot;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lsotexplorer.math.ot.OtTestSupport.assertPlanCertificate;
 
@@ -48,6 +49,61 @@ class NetworkSimplexTest {
         double[][] y7 = OtTestSupport.uniformPoints(r, 7, 2);
         assertEquals(OtTestSupport.bruteForceAssignment(squaredDistances(x7, y7)) / 7,
                 ExactTransportSolver.solve(x7, y7, Cost.SQUARED_DISTANCE).totalCost(), 1e-14);
+    }
+
+    /**
+     * A seeded basis (some sources already on real arcs) reaches the same optimum as the artificial start, on a
+     * 6 x 4 problem with supplies 2 and demands 3 whose every arc is present; a seed that overfills a sink is
+     * refused.
+     */
+    @Test
+    void aSeededBasisReachesTheSameOptimum() {
+        Random r = new Random(12);
+        double[][] c = squaredDistances(OtTestSupport.uniformPoints(r, 6, 2), OtTestSupport.uniformPoints(r, 4, 2));
+        double[] supply = {2, 2, 2, 2, 2, 2};
+        double[] demand = {3, 3, 3, 3};
+        double[] optimum = new double[2];
+        for (int variant = 0; variant < 2; variant++) {
+            NetworkSimplex s = new NetworkSimplex(supply, demand, 100, 24);
+            int[] arcOf = new int[6];
+            for (int i = 0; i < 6; i++) {
+                arcOf[i] = -1;
+                for (int j = 0; j < 4; j++) {
+                    if (variant == 1 && j == i && i < 4) {
+                        arcOf[i] = s.arcCount();   // sources 0-3 seeded on sinks 0-3, 2 units of 3 each
+                    }
+                    s.addArc(i, j, c[i][j]);
+                }
+            }
+            if (variant == 1) {
+                s.seedBasis(arcOf);
+            }
+            s.solve(1e-12);
+            int[] src = new int[s.positiveFlows()];
+            int[] dst = new int[src.length];
+            double[] amount = new double[src.length];
+            s.exportFlows(src, dst, amount);
+            double[] rows = new double[6];
+            double[] cols = new double[4];
+            for (int k = 0; k < src.length; k++) {
+                optimum[variant] += amount[k] * c[src[k]][dst[k]];
+                rows[src[k]] += amount[k];
+                cols[dst[k]] += amount[k];
+            }
+            assertArrayEquals(supply, rows, 0.0);
+            assertArrayEquals(demand, cols, 0.0);
+        }
+        assertEquals(optimum[0], optimum[1], 1e-12);
+        NetworkSimplex over = new NetworkSimplex(supply, demand, 100, 24);
+        int[] bad = {-1, -1, -1, -1, -1, -1};
+        for (int i = 0; i < 6; i++) {
+            if (i < 2) {
+                bad[i] = over.arcCount();
+            }
+            over.addArc(i, 0, c[i][0]);
+        }
+        // 2 + 2 units would overfill sink 0's demand of 3: the second seed is refused
+        assertThrows(IllegalArgumentException.class, () -> over.seedBasis(bad));
     }
 
     @Test
