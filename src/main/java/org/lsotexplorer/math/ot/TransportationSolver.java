@@ -147,8 +147,8 @@ public final class TransportationSolver {
      * A greedy start for the simplex (integral masses): in source order, each source sends its whole supply to the
      * candidate column of least reduced cost {@code C_ij - v_j} among those that can still take it; the arc index
      * of that choice per source, -1 where none can. Under the warm-start prices most sources land where the
-     * optimum has them, so the simplex starts with most of the flow off the artificial arcs (about a quarter fewer
-     * pivots and a fifth less time on clustered 2,000 x 2,000).
+     * optimum has them, so the simplex starts with most of the flow off the artificial arcs (pivots at the top level of
+     * clustered 2,000 x 2,000: 50,759 instead of 56,408).
      */
     private int[] greedyArcs(CandidateGraph graph, double[] prices, int[] arcStart, int supply, int demand) {
         int[] room = new int[n];
