@@ -10,6 +10,7 @@ import org.lsotexplorer.data.TargetDistribution;
  * When a new checkpoint would pass the budget, older ones are thinned first: a sweep removes every second
  * checkpoint from the oldest onwards (the first one always stays), so the recent past stays dense and the distant
  * past sparse. The history rows are not copied per checkpoint: each remembers how many rows the run had logged.
+ * Checkpoints are kept as {@link PackedCheckpoint}s (arrays in 128 KB blocks), so the budget is the heap they hold.
  * <p>The owning thread records ({@link #record}); any thread may read {@link #steps()}, {@link #checkpointAt},
  * {@link #historyUpTo} (all synchronized, returning plain copies). {@link #branch} restores on the calling thread,
  * which then owns the new run (the training loop does it on its worker).
@@ -20,7 +21,7 @@ public final class Timeline {
     /** Default spacing of the checkpoints, in steps. */
     public static final int DEFAULT_EVERY_STEPS = 10;
 
-    private record Entry(RunCheckpoint checkpoint, int historyRows) {
+    private record Entry(PackedCheckpoint checkpoint, int historyRows, long sizeBytes) {
     }
 
     private final TargetDistribution target;
@@ -75,10 +76,10 @@ public final class Timeline {
 
     private void add(TransportRun run) {
         RunCheckpoint c = RunCheckpoint.captureWithoutHistory(run);
-        int rows = run.history().size();
+        Entry e = new Entry(PackedCheckpoint.pack(c), run.history().size(), c.sizeBytes());
         synchronized (this) {
-            entries.add(new Entry(c, rows));
-            bytes += c.sizeBytes();
+            entries.add(e);
+            bytes += e.sizeBytes();
             thin();
         }
     }
@@ -88,7 +89,7 @@ public final class Timeline {
             if (sweep >= entries.size() - 1) {
                 sweep = 1;
             }
-            bytes -= entries.remove(sweep).checkpoint().sizeBytes();
+            bytes -= entries.remove(sweep).sizeBytes();
             sweep++;
         }
     }
@@ -122,7 +123,7 @@ public final class Timeline {
                 best = e;
             }
         }
-        return best.checkpoint().withHistory(history.rows(best.historyRows()));
+        return best.checkpoint().unpack().withHistory(history.rows(best.historyRows()));
     }
 
     /** The history rows logged up to and including {@code step} (for the charts while scrubbing). */

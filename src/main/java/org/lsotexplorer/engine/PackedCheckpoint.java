@@ -1,0 +1,125 @@
+package org.lsotexplorer.engine;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.lsotexplorer.model.AdamState;
+
+/**
+ * A {@link RunCheckpoint} as the {@link Timeline} keeps it: every float or double array of its solver state
+ * (network parameters, Adam moments, collected values) cut into blocks of at most {@value #BLOCK_BYTES} bytes, and
+ * joined again by {@link #unpack()} into a checkpoint equal, element for element, to the one packed.
+ * <p>Why: the collector (G1) places an array of half a heap region or more (1 MB with the 2 MB regions of a 4 GB
+ * heap) in whole regions of its own, so the default discriminator's 2.1 MB parameter vector and each of its two Adam
+ * moments took 4 MB apiece: a 256 MB timeline budget held about 500 MB of heap, all of it in the old generation.
+ * Blocks are ordinary small objects, so the budget is what the heap holds. Immutable; the blocks are never changed.
+ */
+final class PackedCheckpoint {
+    /** Block size: an eighth of the smallest G1 region (1 MB), far below the half-region humongous limit. */
+    static final int BLOCK_BYTES = 128 << 10;
+
+    private record Moments(long step, double learningRate, float[][] first32, float[][] second32,
+                           double[][] first64, double[][] second64) {
+    }
+
+    private final RunCheckpoint head;
+    private final Map<String, float[][]> networks = new LinkedHashMap<>();
+    private final Map<String, Moments> optimizers = new LinkedHashMap<>();
+    private final Map<String, double[][]> values = new LinkedHashMap<>();
+
+    private PackedCheckpoint(RunCheckpoint c) {
+        SolverCheckpoint s = c.solver();
+        s.networks().forEach((name, n) -> networks.put(name, blocks(n.parameters())));
+        s.optimizers().forEach((name, a) -> optimizers.put(name, new Moments(a.step(), a.learningRate(),
+                blocks(a.first32()), blocks(a.second32()), blocks(a.first64()), blocks(a.second64()))));
+        s.values().forEach((name, v) -> values.put(name, blocks(v)));
+        SolverCheckpoint.Builder b = new SolverCheckpoint.Builder(s.kind(), s.step(), s.baseStep());
+        s.networks().forEach((name, n) -> b.network(name, n.options(), new float[0]));
+        s.generators().forEach(b::generatorState);
+        s.indices().forEach(b::indices);
+        this.head = new RunCheckpoint(c.settings(), c.step(), c.codesChecksum(), b.build(), c.history(), c.parent());
+    }
+
+    /** Packs {@code c} (its arrays are copied; {@code c} may be dropped afterwards). */
+    static PackedCheckpoint pack(RunCheckpoint c) {
+        return new PackedCheckpoint(c);
+    }
+
+    /** The step the checkpoint stands for. */
+    int step() {
+        return head.step();
+    }
+
+    /** A checkpoint equal to the packed one, with freshly joined arrays. */
+    RunCheckpoint unpack() {
+        SolverCheckpoint s = head.solver();
+        SolverCheckpoint.Builder b = new SolverCheckpoint.Builder(s.kind(), s.step(), s.baseStep());
+        s.networks().forEach((name, n) -> b.network(name, n.options(), joinFloats(networks.get(name))));
+        optimizers.forEach((name, m) -> b.optimizer(name, new AdamState(m.step(), m.learningRate(),
+                joinFloats(m.first32()), joinFloats(m.second32()), joinDoubles(m.first64()),
+                joinDoubles(m.second64()))));
+        s.generators().forEach(b::generatorState);
+        s.indices().forEach(b::indices);
+        values.forEach((name, v) -> b.values(name, joinDoubles(v)));
+        return new RunCheckpoint(head.settings(), head.step(), head.codesChecksum(), b.build(), head.history(),
+                head.parent());
+    }
+
+    static float[][] blocks(float[] a) {
+        if (a == null) {
+            return null;
+        }
+        int size = BLOCK_BYTES / Float.BYTES;
+        float[][] out = new float[(a.length + size - 1) / size][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Arrays.copyOfRange(a, i * size, Math.min(a.length, (i + 1) * size));
+        }
+        return out;
+    }
+
+    static double[][] blocks(double[] a) {
+        if (a == null) {
+            return null;
+        }
+        int size = BLOCK_BYTES / Double.BYTES;
+        double[][] out = new double[(a.length + size - 1) / size][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Arrays.copyOfRange(a, i * size, Math.min(a.length, (i + 1) * size));
+        }
+        return out;
+    }
+
+    static float[] joinFloats(float[][] blocks) {
+        if (blocks == null) {
+            return null;
+        }
+        int n = 0;
+        for (float[] b : blocks) {
+            n += b.length;
+        }
+        float[] out = new float[n];
+        int at = 0;
+        for (float[] b : blocks) {
+            System.arraycopy(b, 0, out, at, b.length);
+            at += b.length;
+        }
+        return out;
+    }
+
+    static double[] joinDoubles(double[][] blocks) {
+        if (blocks == null) {
+            return null;
+        }
+        int n = 0;
+        for (double[] b : blocks) {
+            n += b.length;
+        }
+        double[] out = new double[n];
+        int at = 0;
+        for (double[] b : blocks) {
+            System.arraycopy(b, 0, out, at, b.length);
+            at += b.length;
+        }
+        return out;
+    }
+}
