@@ -2,6 +2,7 @@ package org.lsotexplorer.engine;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.lsotexplorer.model.AdamState;
 
@@ -23,11 +24,14 @@ final class PackedCheckpoint {
     }
 
     private final RunCheckpoint head;
-    private final Map<String, float[][]> networks = new LinkedHashMap<>();
-    private final Map<String, Moments> optimizers = new LinkedHashMap<>();
-    private final Map<String, double[][]> values = new LinkedHashMap<>();
+    private final Map<String, float[][]> networks;
+    private final Map<String, Moments> optimizers;
+    private final Map<String, double[][]> values;
 
     private PackedCheckpoint(RunCheckpoint c) {
+        networks = new LinkedHashMap<>();
+        optimizers = new LinkedHashMap<>();
+        values = new LinkedHashMap<>();
         SolverCheckpoint s = c.solver();
         s.networks().forEach((name, n) -> networks.put(name, blocks(n.parameters())));
         s.optimizers().forEach((name, a) -> optimizers.put(name, new Moments(a.step(), a.learningRate(),
@@ -38,6 +42,44 @@ final class PackedCheckpoint {
         s.generators().forEach(b::generatorState);
         s.indices().forEach(b::indices);
         this.head = new RunCheckpoint(c.settings(), c.step(), c.codesChecksum(), b.build(), c.history(), c.parent());
+    }
+
+    private PackedCheckpoint(PackedCheckpoint base, RunCheckpoint head) {
+        this.networks = base.networks;
+        this.optimizers = base.optimizers;
+        this.values = base.values;
+        this.head = head;
+    }
+
+    /**
+     * A checkpoint at a later {@code step} of the same run that shares this one's blocks and is reached by replaying
+     * {@code step - baseStep} steps from them (the training is deterministic, so the replayed state equals, bit for
+     * bit, the state the run had at {@code step}). Valid only while the run's settings are those of this checkpoint.
+     */
+    PackedCheckpoint replayedTo(int step, List<RunHistory.Row> history) {
+        if (step < head.step()) {
+            throw new IllegalArgumentException("step " + step + " is before the checkpoint's step " + head.step());
+        }
+        SolverCheckpoint s = head.solver();
+        SolverCheckpoint.Builder b = new SolverCheckpoint.Builder(s.kind(), step, s.baseStep());
+        s.networks().forEach((name, n) -> b.network(name, n.options(), n.parameters()));
+        s.generators().forEach(b::generatorState);
+        s.indices().forEach(b::indices);
+        return new PackedCheckpoint(this, new RunCheckpoint(head.settings(), step, head.codesChecksum(), b.build(),
+                history, head.parent()));
+    }
+
+    /** Whether this checkpoint shares its blocks with {@code other} (one was made from the other by replay). */
+    boolean sharesBlocksWith(PackedCheckpoint other) {
+        return networks == other.networks;
+    }
+
+    RunSettings settings() {
+        return head.settings();
+    }
+
+    RunParent parent() {
+        return head.parent();
     }
 
     /** Packs {@code c} (its arrays are copied; {@code c} may be dropped afterwards). */
