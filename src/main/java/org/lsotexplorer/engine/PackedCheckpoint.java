@@ -1,8 +1,9 @@
 package org.lsotexplorer.engine;
 
-import java.util.Arrays;
+import java.lang.reflect.Array;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.Map;
 import org.lsotexplorer.model.AdamState;
 
@@ -108,59 +109,44 @@ final class PackedCheckpoint {
     }
 
     static float[][] blocks(float[] a) {
-        if (a == null) {
-            return null;
-        }
-        int size = BLOCK_BYTES / Float.BYTES;
-        float[][] out = new float[(a.length + size - 1) / size][];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = Arrays.copyOfRange(a, i * size, Math.min(a.length, (i + 1) * size));
-        }
-        return out;
+        return a == null ? null : cut(a, a.length, BLOCK_BYTES / Float.BYTES, float[]::new, float[][]::new);
     }
 
     static double[][] blocks(double[] a) {
-        if (a == null) {
-            return null;
-        }
-        int size = BLOCK_BYTES / Double.BYTES;
-        double[][] out = new double[(a.length + size - 1) / size][];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = Arrays.copyOfRange(a, i * size, Math.min(a.length, (i + 1) * size));
-        }
-        return out;
+        return a == null ? null : cut(a, a.length, BLOCK_BYTES / Double.BYTES, double[]::new, double[][]::new);
     }
 
     static float[] joinFloats(float[][] blocks) {
-        if (blocks == null) {
-            return null;
-        }
-        int n = 0;
-        for (float[] b : blocks) {
-            n += b.length;
-        }
-        float[] out = new float[n];
-        int at = 0;
-        for (float[] b : blocks) {
-            System.arraycopy(b, 0, out, at, b.length);
-            at += b.length;
+        return blocks == null ? null : join(blocks, float[]::new);
+    }
+
+    static double[] joinDoubles(double[][] blocks) {
+        return blocks == null ? null : join(blocks, double[]::new);
+    }
+
+    /** {@code a} (a primitive array of {@code length} elements) in blocks of {@code size} elements, the last shorter. */
+    private static <A> A[] cut(A a, int length, int size, IntFunction<A> array, IntFunction<A[]> arrays) {
+        A[] out = arrays.apply((length + size - 1) / size);
+        for (int i = 0; i < out.length; i++) {
+            int from = i * size;
+            int n = Math.min(length, from + size) - from;
+            out[i] = array.apply(n);
+            System.arraycopy(a, from, out[i], 0, n);
         }
         return out;
     }
 
-    static double[] joinDoubles(double[][] blocks) {
-        if (blocks == null) {
-            return null;
-        }
+    private static <A> A join(A[] blocks, IntFunction<A> array) {
         int n = 0;
-        for (double[] b : blocks) {
-            n += b.length;
+        for (A b : blocks) {
+            n += Array.getLength(b);
         }
-        double[] out = new double[n];
+        A out = array.apply(n);
         int at = 0;
-        for (double[] b : blocks) {
-            System.arraycopy(b, 0, out, at, b.length);
-            at += b.length;
+        for (A b : blocks) {
+            int len = Array.getLength(b);
+            System.arraycopy(b, 0, out, at, len);
+            at += len;
         }
         return out;
     }
