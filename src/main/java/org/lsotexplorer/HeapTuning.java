@@ -19,7 +19,8 @@ import java.util.List;
  *       free the off-heap buffers of dropped ND4J arrays.</li>
  * </ul>
  * A JVM without these flags (another vendor) or without the management module is left as it is; the result lists
- * what was set and what was skipped, and the launcher logs it in one line.
+ * what was set and what was skipped; the launcher logs it in one line when it opens the window and leaves it in the
+ * system property {@value #PROPERTY} (which {@code bench soak} reports).
  */
 final class HeapTuning {
     /** The flags and their values, set in this order (the minimum first: it must never exceed the maximum). */
@@ -27,6 +28,9 @@ final class HeapTuning {
             new String[] {"MinHeapFreeRatio", "10"},
             new String[] {"MaxHeapFreeRatio", "30"},
             new String[] {"G1PeriodicGCInterval", "30000"});
+
+    /** The system property in which the launcher leaves {@link #apply()}'s line (read by {@code bench soak}). */
+    static final String PROPERTY = "lsot.heapFlags";
 
     private HeapTuning() {
     }

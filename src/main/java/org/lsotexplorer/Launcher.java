@@ -23,8 +23,13 @@ public final class Launcher {
 
     public static void main(String[] given) {
         NativeBackendChoice.apply();
-        LoggerFactory.getLogger(Launcher.class).info(HeapTuning.apply());
+        String heapFlags = HeapTuning.apply();
+        System.setProperty(HeapTuning.PROPERTY, heapFlags);   // bench soak reports it
         String[] args = Arrays.stream(given).filter(a -> !a.isBlank()).toArray(String[]::new);
+        boolean window = args.length == 0 || args.length == 1 && LaunchRequest.isFolderArgument(args[0]);
+        if (window) {
+            LoggerFactory.getLogger(Launcher.class).info(heapFlags);   // the CLI keeps stderr for progress and errors
+        }
         if (args.length == 0) {
             ExplorerApp.launchWindow(args);
             System.exit(0);
