@@ -124,7 +124,7 @@ final class PackedCheckpoint {
         return blocks == null ? null : join(blocks, double[]::new);
     }
 
-    /** {@code a} (a primitive array of {@code length} elements) in blocks of {@code size} elements, the last shorter. */
+    /** {@code a}, a primitive array of {@code length} elements, in blocks of {@code size} (the last shorter). */
     private static <A> A[] cut(A a, int length, int size, IntFunction<A> array, IntFunction<A[]> arrays) {
         A[] out = arrays.apply((length + size - 1) / size);
         for (int i = 0; i < out.length; i++) {

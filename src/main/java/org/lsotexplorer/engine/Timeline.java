@@ -117,7 +117,9 @@ public final class Timeline {
             }
             Entry gone = entries.remove(sweep);
             Entry next = entries.get(sweep);   // exists: the newest entry is never removed
-            if (gone.sizeBytes() > 0 && next.sizeBytes() == 0 && next.checkpoint().sharesBlocksWith(gone.checkpoint())) {
+            boolean handOn = gone.sizeBytes() > 0 && next.sizeBytes() == 0
+                    && next.checkpoint().sharesBlocksWith(gone.checkpoint());
+            if (handOn) {
                 entries.set(sweep, new Entry(next.checkpoint(), next.historyRows(), gone.sizeBytes()));
             } else {
                 bytes -= gone.sizeBytes();
