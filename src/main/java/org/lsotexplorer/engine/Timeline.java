@@ -128,6 +128,23 @@ public final class Timeline {
         }
     }
 
+    /**
+     * Whether the byte count is honest: of each group of checkpoints sharing one copy of the arrays (always
+     * neighbours), exactly the first holds its bytes, and {@link #bytes()} is their sum (for tests).
+     */
+    synchronized boolean accountingHolds() {
+        long sum = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            boolean first = i == 0 || !e.checkpoint().sharesBlocksWith(entries.get(i - 1).checkpoint());
+            if (first != e.sizeBytes() > 0) {
+                return false;
+            }
+            sum += e.sizeBytes();
+        }
+        return sum == bytes;
+    }
+
     /** The steps that have a checkpoint, oldest first (for a slider's ticks). */
     public synchronized int[] steps() {
         return entries.stream().mapToInt(e -> e.checkpoint().step()).toArray();

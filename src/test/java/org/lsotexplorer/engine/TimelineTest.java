@@ -107,6 +107,7 @@ class TimelineTest {
         for (int i = Timeline.FULL_EVERY; i < 40; i++) {
             run.step();
             t.record(run);
+            assertTrue(t.accountingHolds(), "after step " + i + ": " + java.util.Arrays.toString(t.steps()));
         }
         int[] steps = t.steps();
         assertTrue(t.bytes() <= t.budgetBytes(), t.bytes() + " bytes");
