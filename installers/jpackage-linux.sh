@@ -8,7 +8,7 @@ rm -rf target/installer target/jpackage-input
 mkdir -p target/installer target/jpackage-input
 cp "$jar" target/jpackage-input/
 common=(--name lsot-explorer --app-version 0.1.0 --input target/jpackage-input --main-jar lsot-explorer.jar
-        --main-class org.lsotexplorer.Launcher --java-options "-Xmx4g"
+        --main-class org.lsotexplorer.Launcher --java-options "-Xmx4g -XX:+UseG1GC"
         --add-modules java.base,java.compiler,java.sql,jdk.jfr,jdk.management,jdk.unsupported,jdk.unsupported.desktop,java.desktop
         --jlink-options "--strip-debug --no-header-files --no-man-pages --strip-native-commands")
 jpackage --type app-image --dest target/installer "${common[@]}"

@@ -2,6 +2,7 @@ package org.lsotexplorer;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.slf4j.LoggerFactory;
 import org.lsotexplorer.cli.Cli;
 import org.lsotexplorer.model.NativeBackendChoice;
 import org.lsotexplorer.ui.ExplorerApp;
@@ -14,7 +15,7 @@ import org.lsotexplorer.ui.ExplorerApp;
  * ({@code java -jar lsot-explorer.jar DIR}, {@code mvn javafx:run -Djavafx.args=DIR}) it opens the window with that
  * run ({@link LaunchRequest}). It returns when the window closes. Blank arguments are ignored.
  * Before anything else it chooses the libnd4j build for this CPU ({@link NativeBackendChoice}), since JavaCPP reads
- * that choice only once, when ND4J first loads.
+ * that choice only once, when ND4J first loads, and lets the heap return unused memory ({@link HeapTuning}).
  */
 public final class Launcher {
     private Launcher() {
@@ -22,7 +23,13 @@ public final class Launcher {
 
     public static void main(String[] given) {
         NativeBackendChoice.apply();
+        String heapFlags = HeapTuning.apply();
+        System.setProperty(HeapTuning.PROPERTY, heapFlags);   // bench soak reports it
         String[] args = Arrays.stream(given).filter(a -> !a.isBlank()).toArray(String[]::new);
+        boolean window = args.length == 0 || args.length == 1 && LaunchRequest.isFolderArgument(args[0]);
+        if (window) {
+            LoggerFactory.getLogger(Launcher.class).info(heapFlags);   // the CLI keeps stderr for progress and errors
+        }
         if (args.length == 0) {
             ExplorerApp.launchWindow(args);
             System.exit(0);

@@ -105,6 +105,8 @@ final class SoakBench {
             summary.put("name", "soak_eight_gaussians_window_pipeline");
             summary.put("minutes", Math.round((System.nanoTime() - t0) / 6e8) / 100.0);
             summary.put("reset_every_s", resetEverySeconds);
+            summary.put("max_heap_mb", Runtime.getRuntime().maxMemory() >> 20);
+            summary.put("heap_flags", System.getProperty("lsot.heapFlags", "none (not started through Launcher)"));
             summary.putAll(memory.summary());
             summary.put("resets", resets);
             summary.put("solver_switches", solverSwitches);

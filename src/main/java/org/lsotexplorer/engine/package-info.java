@@ -16,7 +16,8 @@
  *       continues it bit for bit); {@code o.settings()} fills the settings form.</li>
  *   <li><b>Timeline</b>: the {@link org.lsotexplorer.engine.TrainingLoop} keeps a
  *       {@link org.lsotexplorer.engine.Timeline} of the current run (a checkpoint every 10 steps, 256 MB budget,
- *       oldest thinned first; {@code loop.configureTimeline(k, bytes)} changes it). Slider ticks:
+ *       oldest thinned first, every fourth a copy of the arrays and the ones between replayed from it;
+ *       {@code loop.configureTimeline(k, bytes)} changes spacing and budget). Slider ticks:
  *       {@code loop.timeline().steps()}; scrub: {@code loop.showStep(step)} (requests collapse; the plane slot then
  *       holds that step's exact state, the run itself is untouched and Train continues it); charts while
  *       scrubbing: {@code loop.timeline().historyUpTo(step)}. "Branch here": {@code loop.branch(step, settings)}

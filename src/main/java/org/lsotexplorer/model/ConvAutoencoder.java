@@ -24,7 +24,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * The same options and seed give the same weights and, on the same batches, the same losses.
  * Inference runs in chunks of {@value ImageArrays#CHUNK_ROWS} images. Not thread-safe: one worker thread owns it.
  */
-public final class ConvAutoencoder {
+public final class ConvAutoencoder implements AutoCloseable {
     static final String KIND = "ConvAutoencoder";
     private final ConvAutoencoderOptions options;
     private final long seed;
@@ -182,6 +182,15 @@ public final class ConvAutoencoder {
         } catch (IllegalArgumentException e) {
             throw new IOException("invalid checkpoint options: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Frees the parameters and optimizer moments now instead of at a garbage collection; the model must not be used
+     * afterwards. Idempotent; call it on the thread that owns the model.
+     */
+    @Override
+    public void close() {
+        graph.close();
     }
 
     GraphModel graph() {

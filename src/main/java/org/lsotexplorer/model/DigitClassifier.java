@@ -25,7 +25,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * loss throws {@link NonFiniteLossException} and leaves the parameters unchanged. Seeded and checkpointed like
  * {@link ConvAutoencoder}. Not thread-safe.
  */
-public final class DigitClassifier {
+public final class DigitClassifier implements AutoCloseable {
     static final String KIND = "DigitClassifier";
     private final DigitClassifierOptions options;
     private final long seed;
@@ -128,6 +128,15 @@ public final class DigitClassifier {
             throw new IOException("invalid classifier checkpoint: " + e.getMessage() + " in " + file, e);
         }
         return model;
+    }
+
+    /**
+     * Frees the parameters and optimizer moments now instead of at a garbage collection; the model must not be used
+     * afterwards. Idempotent; call it on the thread that owns the model.
+     */
+    @Override
+    public void close() {
+        graph.close();
     }
 
     private INDArray oneHot(int[] labels, long n) {

@@ -39,6 +39,7 @@ final class GraphModel {
     private double learningRate;
     private long steps;
     private String lossVariable;
+    private boolean closed;
 
     GraphModel(DataType type, long seed, double learningRate) {
         Nd4jRuntime.init();
@@ -114,6 +115,7 @@ final class GraphModel {
 
     /** Runs the graph forward, returning the named outputs. */
     Map<String, INDArray> output(Map<String, INDArray> feeds, String... outputs) {
+        requireOpen();
         return sd.output(feeds, outputs);
     }
 
@@ -124,6 +126,7 @@ final class GraphModel {
      * @throws NonFiniteLossException if the loss or a gradient is not finite; nothing is changed then
      */
     Map<String, INDArray> trainStep(Map<String, INDArray> feeds, String loss, String... outputs) {
+        requireOpen();
         List<String> wanted = new ArrayList<>(List.of(outputs));
         if (!wanted.contains(loss)) {
             wanted.add(loss);
@@ -210,5 +213,32 @@ final class GraphModel {
             secondMoment.get(name).assign(0);
         }
         steps = 0;
+    }
+
+    /**
+     * Frees every parameter and both Adam moments now (native memory that would otherwise wait for the collector);
+     * the graph must not be used afterwards ({@link #output} and {@link #trainStep} then throw
+     * {@link IllegalStateException}). Idempotent; call it on the thread that owns the model.
+     */
+    void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        for (String name : names) {
+            NativeMemory.close(parameterArray(name), firstMoment.get(name), secondMoment.get(name));
+        }
+        firstMoment.clear();
+        secondMoment.clear();
+    }
+
+    boolean isClosed() {
+        return closed;
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("this model was closed (its image run was released)");
+        }
     }
 }

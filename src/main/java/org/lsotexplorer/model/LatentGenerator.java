@@ -23,7 +23,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * A non-finite gradient makes {@link Adam} throw {@link IllegalStateException} before updating (see Adam). Not
  * thread-safe.
  */
-public final class LatentGenerator {
+public final class LatentGenerator implements AutoCloseable {
     /**
      * Settings, validated: {@code hiddenWidth} 1..4096, {@code batchSize} 1..65536, {@code criticSteps} 1..100,
      * {@code learningRate} in {@code (0, 1]}.
@@ -154,6 +154,20 @@ public final class LatentGenerator {
     }
 
     /** Standard normal {@code [n, d]} by Box-Muller in {@link StrictMath}. */
+    /**
+     * Frees both networks, the loss's work buffers and the training codes now, and drops Adam's moments; the
+     * generator must not be used afterwards. Idempotent; call it on the thread that owns it.
+     */
+    @Override
+    public void close() {
+        generator.close();
+        critic.close();
+        criticLoss.close();
+        generatorAdam.reset();
+        criticAdam.reset();
+        NativeMemory.close(codes);
+    }
+
     INDArray noise(int n, SplittableRandom r) {
         double[] v = new double[n * latentDim];
         for (int i = 0; i < v.length; i++) {

@@ -1,5 +1,7 @@
 package org.lsotexplorer.model;
 
+import java.nio.DoubleBuffer;
+import java.nio.FloatBuffer;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
@@ -82,22 +84,23 @@ public final class MlpGradients implements AutoCloseable {
         return flat.norm2Number().doubleValue();
     }
 
-    /** Whether any entry is NaN or infinite. */
+    /**
+     * Whether any entry is NaN or infinite. Reads the off-heap vector in place, a small block at a time (a whole
+     * copy per step was the largest allocation of a training session: 2 MB for the default discriminator).
+     */
     public boolean hasNonFinite() {
         if (options.dataType() == DataType.FLOAT) {
-            float[] values = new float[(int) flat.length()];
-            FlatBuffers.floats(flat).get(0, values);
-            for (float v : values) {
-                if (!Float.isFinite(v)) {
+            FloatBuffer b = FlatBuffers.floats(flat);
+            for (int i = 0, n = (int) flat.length(); i < n; i++) {
+                if (!Float.isFinite(b.get(i))) {
                     return true;
                 }
             }
             return false;
         }
-        double[] values = new double[(int) flat.length()];
-        FlatBuffers.doubles(flat).get(0, values);
-        for (double v : values) {
-            if (!Double.isFinite(v)) {
+        DoubleBuffer b = FlatBuffers.doubles(flat);
+        for (int i = 0, n = (int) flat.length(); i < n; i++) {
+            if (!Double.isFinite(b.get(i))) {
                 return true;
             }
         }

@@ -1,5 +1,8 @@
 package org.lsotexplorer.model;
 
+import java.nio.FloatBuffer;
+import org.nd4j.linalg.api.buffer.DataType;
+
 /**
  * A frozen copy of an {@link Mlp}'s parameters in plain Java arrays, so another thread (the frame worker) can
  * evaluate the network while training goes on (architecture.md: the training thread owns every ND4J array; the
@@ -26,16 +29,19 @@ public final class MlpSnapshot {
     public static MlpSnapshot of(Mlp net) {
         MlpOptions o = net.options();
         int[] w = o.widths();
-        float[] p = net.parameterView().toFloatVector();
+        FloatBuffer p = net.options().dataType() == DataType.FLOAT ? FlatBuffers.floats(net.parameterView())
+                : FloatBuffer.wrap(net.parameterView().toFloatVector());   // read in place: no whole-vector copy
         int layers = w.length - 1;
         float[][] weights = new float[layers + 1][];
         float[][] biases = new float[layers + 1][];
         Activation[] act = new Activation[layers + 1];
         int at = 0;
         for (int l = 1; l <= layers; l++) {
-            weights[l] = java.util.Arrays.copyOfRange(p, at, at + w[l - 1] * w[l]);
+            weights[l] = new float[w[l - 1] * w[l]];
+            p.get(at, weights[l]);
             at += w[l - 1] * w[l];
-            biases[l] = java.util.Arrays.copyOfRange(p, at, at + w[l]);
+            biases[l] = new float[w[l]];
+            p.get(at, biases[l]);
             at += w[l];
             act[l] = l < layers ? o.hiddenActivation() : o.outputActivation();
         }

@@ -227,4 +227,9 @@ public final class NearestImages {
         }
         return s;
     }
+
+    /** Frees the reference images' off-heap copy now; the index must not be used afterwards. Idempotent. */
+    public void close() {
+        NativeMemory.close(reference);
+    }
 }

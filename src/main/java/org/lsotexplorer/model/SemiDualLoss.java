@@ -1,5 +1,7 @@
 package org.lsotexplorer.model;
 
+import java.nio.FloatBuffer;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -57,6 +59,23 @@ public final class SemiDualLoss implements AutoCloseable {
     private Mlp.ForwardCache cache;
     private INDArray scores;
     private double[] codeValues = new double[0];
+    private double[] innerBuffer = new double[0];   // the scores widened to double, reused from step to step
+
+    /** The scores as doubles, read in place into a buffer kept between steps (a new array per step was garbage). */
+    private double[] innerProducts(int n) {
+        if (innerBuffer.length != n) {
+            innerBuffer = new double[n];
+        }
+        if (scores.dataType() == DataType.DOUBLE) {
+            FlatBuffers.doubles(scores).get(0, innerBuffer);
+        } else {
+            FloatBuffer b = FlatBuffers.floats(scores);
+            for (int i = 0; i < n; i++) {
+                innerBuffer[i] = b.get(i);
+            }
+        }
+        return innerBuffer;
+    }
 
     /** {@code D(y_j)} for the codes of the last evaluation, in their order (the forward pass's values; a copy). */
     public double[] codeValues() {
@@ -109,7 +128,7 @@ public final class SemiDualLoss implements AutoCloseable {
             scores = Nd4j.createUninitialized(z.dataType(), m, k);
         }
         MlpPasses.gemm(z, y, scores, false, true, 0.0);
-        double[] inner = scores.data().asDouble();
+        double[] inner = innerProducts(m * k);
         double[] d = potential.toDoubleVector();
         codeValues = d;
         double[] squaredNormY = squaredRowNorms(y);

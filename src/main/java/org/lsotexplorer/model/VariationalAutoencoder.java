@@ -25,7 +25,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * <p>Shapes, ranges and failures as in {@link ConvAutoencoder}; the noise {@code eps} comes from a
  * {@link SplittableRandom} seeded with the model seed, so the same seed gives the same losses. Not thread-safe.
  */
-public final class VariationalAutoencoder {
+public final class VariationalAutoencoder implements AutoCloseable {
     /** {@code sigma^2} of the Gaussian decoder used with the MSE option. */
     public static final double DECODER_VARIANCE = 0.01;
 
@@ -131,6 +131,15 @@ public final class VariationalAutoencoder {
             throw new IllegalArgumentException("n must be >= 1, got " + n);
         }
         return decode(gaussian(n, new SplittableRandom(seed)));
+    }
+
+    /**
+     * Frees the parameters and optimizer moments now instead of at a garbage collection; the model must not be used
+     * afterwards. Idempotent; call it on the thread that owns the model.
+     */
+    @Override
+    public void close() {
+        graph.close();
     }
 
     GraphModel graph() {

@@ -68,6 +68,23 @@ class TimelineTest {
     }
 
     @Test
+    void aBranchWithNewSettingsFromASharedCheckpointStartsFromTheExactState() {
+        RunSettings s = ResumeTestSupport.lsotNewton();
+        RunSettings faster = s.with(s.lsot().withLive(5e-3, s.lsot().angleThreshold(), s.lsot().blendWidth()),
+                s.criticRays(), s.exactSampleSize(), s.sinkhorn());
+        TransportRun parent = ResumeTestSupport.run(s);
+        Timeline t = new Timeline(parent, 10, Timeline.DEFAULT_BUDGET_BYTES);
+        for (int i = 0; i < 20; i++) {
+            parent.step();
+            t.record(parent);
+        }
+        assertEquals(20, t.checkpointAt(20).solver().replaySteps(), "step 20 shares step 0's capture");
+        TransportRun expected = RunCheckpoint.capture(parent).restore(faster, parent.problem().target());
+        TransportRun branched = t.branch(20, faster, null);
+        ResumeTestSupport.assertSameEnd(expected, branched);
+    }
+
+    @Test
     void thinsTheOldestCheckpointsFirstWithinTheBudget() {
         RunSettings small = ResumeTestSupport.lsotNewton();
         LsotOptions wide = new LsotOptions(new int[] {128, 128}, 1e-3, 0.5, 0.9, 32, 60, small.lsot().refinement(),
@@ -78,13 +95,19 @@ class TimelineTest {
         Timeline t = new Timeline(run, 1, 1L << 20);
         long one = t.bytes();
         assertTrue(one > 60_000 && one < 90_000, "before the first step: the parameters only, 4 bytes each: " + one);
+        for (int i = 1; i < Timeline.FULL_EVERY; i++) {
+            run.step();
+            t.record(run);
+            assertEquals(one, t.bytes(), "step " + i + " shares the first capture's arrays (replayed when restored)");
+        }
         run.step();
         t.record(run);
         long two = t.bytes() - one;
         assertTrue(two > 3 * 60_000 && two < 3 * 90_000, "then parameters and Adam's two moments: " + two);
-        for (int i = 1; i < 40; i++) {
+        for (int i = Timeline.FULL_EVERY; i < 40; i++) {
             run.step();
             t.record(run);
+            assertTrue(t.accountingHolds(), "after step " + i + ": " + java.util.Arrays.toString(t.steps()));
         }
         int[] steps = t.steps();
         assertTrue(t.bytes() <= t.budgetBytes(), t.bytes() + " bytes");

@@ -52,4 +52,9 @@ final class AutoencoderCodec implements ImageCodec {
         long n = images.size(0);
         return images.reshape('c', n, images.length() / n).castTo(DataType.FLOAT).toFloatMatrix();
     }
+
+    @Override
+    public void close() {
+        model.close();
+    }
 }

@@ -77,4 +77,14 @@ final class BaselineSet {
 
     record Row(LatentGeneratorKind kind, float[][] images) {
     }
+
+    /** Frees the baselines' models now (not the run's own codec); the set must not be used afterwards. */
+    void close() {
+        if (wgan != null) {
+            wgan.close();
+        }
+        if (vae != null) {
+            vae.close();
+        }
+    }
 }

@@ -160,6 +160,15 @@ public final class CodeExperiment implements ImageRun {
         return SourceDistribution.GAUSSIAN.sample(n, latentDim(), new SplittableRandom(seed));
     }
 
+    /**
+     * Frees the transport solver's networks and state; the run must not be used afterwards. The ONNX decoder belongs
+     * to the {@link CodeInputs} it came from, which close it. Idempotent.
+     */
+    @Override
+    public void release() {
+        sampler.close();
+    }
+
     /** {@code undo(T(z))}: new codes in the user's own coordinates (not standardized). */
     public double[][] mappedCodes(double[][] noise) {
         return space.standardization().undo(sampler.sample(noise));

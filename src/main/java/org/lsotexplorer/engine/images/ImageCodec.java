@@ -13,4 +13,7 @@ interface ImageCodec {
     float[][] decode(double[][] codes);
 
     int latentDim();
+
+    /** Frees the model's parameters and optimizer state now; the codec must not be used afterwards. Idempotent. */
+    void close();
 }

@@ -56,6 +56,7 @@ public final class ImageExperiment implements ImageRun {
     private BaselineSet baselines;
     private boolean baselinesRequested;
     private final ConvAutoencoderOptions shapes;
+    private boolean released;
 
     /**
      * @param store where the autoencoder and the classifier are cached (null = never cached)
@@ -498,6 +499,34 @@ public final class ImageExperiment implements ImageRun {
     @Override
     public double[][] noise(int n, long seed) {
         return SourceDistribution.GAUSSIAN.sample(n, settings.latentDim(), new SplittableRandom(seed));
+    }
+
+    /**
+     * Frees the autoencoder (or VAE), the latent generator or transport solver, the baselines, the classifier and the
+     * nearest-image index, and drops the images; the run must not be used afterwards. Idempotent.
+     */
+    @Override
+    public void release() {
+        if (released) {
+            return;
+        }
+        released = true;
+        codec.close();
+        if (sampler != null) {
+            sampler.close();
+        }
+        if (baselines != null) {
+            baselines.close();
+        }
+        if (classifier != null) {
+            classifier.close();
+        }
+        if (trainingIndex != null) {
+            trainingIndex.close();
+            trainingIndex = null;
+        }
+        data = null;
+        missingData = "this image run was released (a new run started)";
     }
 
     /** The model-space codes the generator makes from {@code noise}. */

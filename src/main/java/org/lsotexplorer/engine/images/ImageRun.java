@@ -42,4 +42,11 @@ public interface ImageRun {
 
     /** Seeded standard Gaussian noise rows of the latent dimension. */
     double[][] noise(int n, long seed);
+
+    /**
+     * Frees the run's models (parameters, optimizer moments, solver state, off-heap copies of images) now rather
+     * than at some later garbage collection; the run must not be used afterwards. The worker calls it when the run
+     * is cancelled (a new run in the image window, or the window closing). Idempotent.
+     */
+    void release();
 }

@@ -6,6 +6,7 @@ import org.lsotexplorer.model.Nd4jRuntime;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -15,7 +16,8 @@ import java.util.logging.Logger;
  * Runs one {@link ImageRun} ({@link ImageExperiment} or {@link CodeExperiment}) on its own daemon thread, which owns every ND4J array of it: it loads the data,
  * steps the run, answers queued jobs between steps and publishes {@link ImageSnapshot}s (latest wins; progress about
  * 5 times a second, grid and plane about every {@value #FRAME_MILLIS} ms). Pause keeps everything; cancel stops the
- * thread after the current step (the last snapshot stays). A failing step pauses the run with the error as its
+ * thread after the current step (the last snapshot stays) and frees the run's models on it ({@link ImageRun#release}).
+ * A failing step pauses the run with the error as its
  * message; the models trained so far are kept.
  */
 public final class ImageWorker implements AutoCloseable {
@@ -36,6 +38,7 @@ public final class ImageWorker implements AutoCloseable {
     }
 
     private final AtomicReference<ImageSnapshot> latest = new AtomicReference<>();
+    private final AtomicInteger releasedRuns = new AtomicInteger();
     private final ConcurrentLinkedQueue<Runnable> jobs = new ConcurrentLinkedQueue<>();
     private final Thread thread;
     private volatile boolean playing;
@@ -141,6 +144,29 @@ public final class ImageWorker implements AutoCloseable {
         }
         runJobs();
         finish(ImageSnapshot.State.CANCELLED, "cancelled; the last frame is kept");
+        release();
+    }
+
+    /**
+     * Frees the run's models on this thread, which owns them ({@link ImageRun#release}): a cancelled run (a new run
+     * in the image window, or the window closing) would otherwise keep its networks, optimizer moments and image
+     * copies, off-heap, until some later garbage collection. The last snapshot, grid and plane are plain copies and
+     * stay.
+     */
+    private void release() {
+        ImageRun run = experiment;
+        experiment = null;
+        try {
+            run.release();
+            releasedRuns.incrementAndGet();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not release the image run", e);
+        }
+    }
+
+    /** How many runs this worker has released (0 until it is cancelled; then 1). */
+    public int releasedRuns() {
+        return releasedRuns.get();
     }
 
     private boolean safeStep() {

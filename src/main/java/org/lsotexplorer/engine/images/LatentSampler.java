@@ -36,6 +36,10 @@ interface LatentSampler {
         return Optional.empty();
     }
 
+    /** Frees the sampler's networks and solver state now; it must not be used afterwards. Idempotent. */
+    default void close() {
+    }
+
     /** The generation rule's angle threshold (radians) of a transport map, else NaN. */
     default double angleThreshold() {
         return Double.NaN;

@@ -151,4 +151,11 @@ final class MetricsClassifier {
     double accuracy(float[][] rows, int[] labels) {
         return model.accuracy(AutoencoderCodec.batch(rows, 1, 28), labels);
     }
+
+    /** Frees the classifier's parameters now; it must not be used afterwards. Idempotent. */
+    void close() {
+        if (model != null) {
+            model.close();
+        }
+    }
 }

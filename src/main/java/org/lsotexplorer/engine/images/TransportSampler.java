@@ -86,4 +86,9 @@ final class TransportSampler implements LatentSampler {
     public double angleThreshold() {
         return angleThreshold;
     }
+
+    @Override
+    public void close() {
+        solver.release();
+    }
 }

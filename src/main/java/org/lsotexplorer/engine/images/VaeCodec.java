@@ -31,4 +31,9 @@ final class VaeCodec implements ImageCodec {
     public int latentDim() {
         return model.options().latentDim();
     }
+
+    @Override
+    public void close() {
+        model.close();
+    }
 }

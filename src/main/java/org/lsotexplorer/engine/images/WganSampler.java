@@ -49,4 +49,9 @@ final class WganSampler implements LatentSampler {
     public double[][] sample(double[][] noise) {
         return NdArrays.rows(generator.generator().forward(NdArrays.matrix(noise)));
     }
+
+    @Override
+    public void close() {
+        generator.close();
+    }
 }
