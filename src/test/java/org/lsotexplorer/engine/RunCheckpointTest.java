@@ -33,9 +33,13 @@ class RunCheckpointTest {
             TransportRun resumed = c.restore();
             assertEquals(k, resumed.solver().completedSteps(), "restored step");
             ResumeTestSupport.finish(resumed);
-            assertEquals(whole.solver().completedSteps(), resumed.solver().completedSteps());
             assertEquals(expected, ResumeTestSupport.metrics(resumed), s.solver().id() + " resumed at step " + k);
-            assertEquals(whole.history().rows(), resumed.history().rows(), "history resumed at " + k);
+            if (whole.solver().stepCountKnown()) {
+                // the exact solver's steps are time slices of one solve, so their number follows the machine's
+                // load; its plan, and so every metric, does not
+                assertEquals(whole.solver().completedSteps(), resumed.solver().completedSteps());
+                assertEquals(whole.history().rows(), resumed.history().rows(), "history resumed at " + k);
+            }
         }
     }
 
