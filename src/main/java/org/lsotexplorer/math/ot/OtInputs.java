@@ -76,6 +76,20 @@ final class OtInputs {
         return w;
     }
 
+    /** The natural logarithm of every entry (log weights for the Sinkhorn iterations). */
+    static double[] logs(double[] w) {
+        double[] r = new double[w.length];
+        for (int k = 0; k < w.length; k++) {
+            r[k] = Math.log(w[k]);
+        }
+        return r;
+    }
+
+    /** The greatest common divisor of two non-negative ints (the unit of integral masses m/g, n/g). */
+    static int gcd(int x, int y) {
+        return y == 0 ? x : gcd(y, x % y);
+    }
+
     /** Row-major copy of an {@code m x n} cost matrix after checking its shape and that every entry is finite. */
     static double[] flatCost(double[][] cost, int m, int n) {
         if (cost == null || cost.length != m) {

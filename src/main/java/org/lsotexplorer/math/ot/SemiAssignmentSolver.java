@@ -7,7 +7,7 @@ import java.util.Arrays;
  * successive shortest paths on the targets: the semi-assignment problem (each source to one target, target j
  * taking d sources), generalised to s units per source.
  * <p>
- * <b>Masses.</b> With g = gcd(m, n) every source carries {@code s = n/g} units and every target takes
+ * <b>Masses.</b> With g = OtInputs.gcd(m, n) every source carries {@code s = n/g} units and every target takes
  * {@code d = m/g}; a unit is {@code 1/(m s)} of mass. All flows are integers, so the plan is exact.
  * <p>
  * <b>Method.</b> Target prices v (start 0). Every source keeps all its units on targets of least reduced cost
@@ -49,7 +49,7 @@ final class SemiAssignmentSolver {
         this.m = m;
         this.n = n;
         this.c = c;
-        int g = gcd(m, n);
+        int g = OtInputs.gcd(m, n);
         long supply = n / g;
         this.demand = m / g;
         this.v = new double[n];
@@ -132,7 +132,7 @@ final class SemiAssignmentSolver {
         int[] first = new int[entries];
         int[] second = new int[entries];
         double[] masses = new double[entries];
-        double unit = 1.0 / ((double) rows * (cols / gcd(rows, cols)));
+        double unit = 1.0 / ((double) rows * (cols / OtInputs.gcd(rows, cols)));
         double total = 0;
         int e = 0;
         for (int i = 0; i < rows; i++) {
@@ -377,9 +377,5 @@ final class SemiAssignmentSolver {
             u[i] = best;
         }
         return u;
-    }
-
-    private static int gcd(int x, int y) {
-        return y == 0 ? x : gcd(y, x % y);
     }
 }

@@ -43,8 +43,8 @@ final class SinkhornIterations {
         this.c = c;
         this.epsilon = epsilon;
         this.inverseEpsilon = 1.0 / epsilon;
-        this.logA = logs(a);
-        this.logB = logs(b);
+        this.logA = OtInputs.logs(a);
+        this.logB = OtInputs.logs(b);
         this.a = a;
         this.b = b;
         this.f = new double[m];
@@ -52,14 +52,6 @@ final class SinkhornIterations {
         this.gNext = new double[n];
         this.columnMax = new double[n];
         this.columnSum = new double[n];
-    }
-
-    private static double[] logs(double[] w) {
-        double[] r = new double[w.length];
-        for (int k = 0; k < w.length; k++) {
-            r[k] = Math.log(w[k]);
-        }
-        return r;
     }
 
     /**

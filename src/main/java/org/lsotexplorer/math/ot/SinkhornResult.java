@@ -44,10 +44,7 @@ public final class SinkhornResult {
             int iterations, double error, boolean converged) {
         int m = a.length;
         int n = b.length;
-        double[] logB = new double[n];
-        for (int j = 0; j < n; j++) {
-            logB[j] = Math.log(b[j]);
-        }
+        double[] logB = OtInputs.logs(b);
         double inverse = 1.0 / epsilon;
         double[] plan = new double[m * n];
         double cost = 0;

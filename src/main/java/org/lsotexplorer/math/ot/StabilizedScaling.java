@@ -1,5 +1,7 @@
 package org.lsotexplorer.math.ot;
 
+import java.util.Arrays;
+
 /**
  * One epsilon stage of {@link ScaledSinkhorn} as sparse stabilised scaling: the Sinkhorn updates of
  * {@link SinkhornIterations} (same fixed point, same error measure, same over-relaxation), but each half-step is a
@@ -42,14 +44,8 @@ final class StabilizedScaling {
         this.b = b;
         this.c = c;
         this.epsilon = epsilon;
-        this.logA = new double[m];
-        for (int i = 0; i < m; i++) {
-            logA[i] = Math.log(a[i]);
-        }
-        this.logB = new double[n];
-        for (int j = 0; j < n; j++) {
-            logB[j] = Math.log(b[j]);
-        }
+        this.logA = OtInputs.logs(a);
+        this.logB = OtInputs.logs(b);
         this.fHat = new double[m];
         this.gHat = new double[n];
         this.logU = new double[m];
@@ -63,8 +59,8 @@ final class StabilizedScaling {
     void warmStart(double[] f, double[] g) {
         System.arraycopy(f, 0, fHat, 0, m);
         System.arraycopy(g, 0, gHat, 0, n);
-        java.util.Arrays.fill(logU, 0.0);
-        java.util.Arrays.fill(logV, 0.0);
+        Arrays.fill(logU, 0.0);
+        Arrays.fill(logV, 0.0);
         kernel = null;
     }
 

@@ -29,7 +29,7 @@ package org.lsotexplorer.math.ot;
  *   solution, with at most m + n - 1 positive entries.</li>
  * </ol>
  * When all source weights are equal and all target weights are equal (point clouds), the masses are handled as
- * the integers {@code n/g} and {@code m/g} (g = gcd(m, n)) during the solve, so every flow is exact and ties are
+ * the integers {@code n/g} and {@code m/g} (g = OtInputs.gcd(m, n)) during the solve, so every flow is exact and ties are
  * resolved exactly; other weights are used as given (when sum a and sum b differ by rounding, the surplus stays on
  * an artificial arc and is dropped).
  * <p>
@@ -109,7 +109,7 @@ public final class TransportationSolver {
         double[] prices = Math.min(m, n) >= WARM_START_MIN_SIZE ? warmPricesFromSample() : columnMinima();
         CandidateGraph graph = CandidateGraph.nearest(c, prices, m, n, CANDIDATES_PER_ROW);
         boolean integral = isConstant(a) && isConstant(b);
-        int g = gcd(m, n);
+        int g = OtInputs.gcd(m, n);
         double[] supply = integral ? constant(m, n / g) : a;
         double[] demand = integral ? constant(n, m / g) : b;
         double maxAbs = OtInputs.maxAbs(c);
@@ -277,9 +277,5 @@ public final class TransportationSolver {
         double[] w = new double[length];
         java.util.Arrays.fill(w, value);
         return w;
-    }
-
-    private static int gcd(int x, int y) {
-        return y == 0 ? x : gcd(y, x % y);
     }
 }

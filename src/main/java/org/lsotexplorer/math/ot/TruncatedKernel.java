@@ -1,5 +1,7 @@
 package org.lsotexplorer.math.ot;
 
+import java.util.Arrays;
+
 /**
  * The stabilised, truncated Gibbs kernel of sparse scaling (Schmitzer, "Stabilized sparse scaling algorithms for
  * entropy regularized transport problems", 2019): for absorbed duals {@code fHat}, {@code gHat} it keeps, row by row
@@ -71,8 +73,8 @@ final class TruncatedKernel {
             int row = i * n;
             if (column.length - k < n) {
                 int grown = (int) Math.min(c.length, Math.max((long) column.length * 2, (long) k + n));
-                column = java.util.Arrays.copyOf(column, grown);
-                value = java.util.Arrays.copyOf(value, grown);
+                column = Arrays.copyOf(column, grown);
+                value = Arrays.copyOf(value, grown);
             }
             for (int j = 0; j < n; j++) {
                 double p = fi + gScaled[j] - c[row + j] * inverse;
@@ -86,8 +88,8 @@ final class TruncatedKernel {
         for (int t = 0; t < k; t++) {
             value[t] = Math.exp(value[t]);
         }
-        return new TruncatedKernel(m, n, rowStart, java.util.Arrays.copyOf(column, k),
-                java.util.Arrays.copyOf(value, k));
+        return new TruncatedKernel(m, n, rowStart, Arrays.copyOf(column, k),
+                Arrays.copyOf(value, k));
     }
 
     /** Number of kept entries. */
@@ -97,7 +99,7 @@ final class TruncatedKernel {
 
     /** {@code out_j = sum_i w_i K_ij} (column sums weighted by w, length m); out has length n. */
     void columnSums(double[] w, double[] out) {
-        java.util.Arrays.fill(out, 0.0);
+        Arrays.fill(out, 0.0);
         for (int i = 0; i < m; i++) {
             double wi = w[i];
             for (int k = rowStart[i], end = rowStart[i + 1]; k < end; k++) {
