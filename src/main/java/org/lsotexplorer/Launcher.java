@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import org.slf4j.LoggerFactory;
 import org.lsotexplorer.cli.Cli;
+import org.lsotexplorer.model.HeapGovernor;
 import org.lsotexplorer.model.NativeBackendChoice;
 import org.lsotexplorer.ui.ExplorerApp;
 
@@ -15,7 +16,8 @@ import org.lsotexplorer.ui.ExplorerApp;
  * ({@code java -jar lsot-explorer.jar DIR}, {@code mvn javafx:run -Djavafx.args=DIR}) it opens the window with that
  * run ({@link LaunchRequest}). It returns when the window closes. Blank arguments are ignored.
  * Before anything else it chooses the libnd4j build for this CPU ({@link NativeBackendChoice}), since JavaCPP reads
- * that choice only once, when ND4J first loads, and lets the heap return unused memory ({@link HeapTuning}).
+ * that choice only once, when ND4J first loads, and lets the heap return unused memory ({@link HeapTuning}); the
+ * window also starts the {@link HeapGovernor}, which keeps the committed heap near what the session holds.
  */
 public final class Launcher {
     private Launcher() {
@@ -29,6 +31,7 @@ public final class Launcher {
         boolean window = args.length == 0 || args.length == 1 && LaunchRequest.isFolderArgument(args[0]);
         if (window) {
             LoggerFactory.getLogger(Launcher.class).info(heapFlags);   // the CLI keeps stderr for progress and errors
+            HeapGovernor.ensureStarted(LoggerFactory.getLogger(HeapGovernor.class)::info);
         }
         if (args.length == 0) {
             ExplorerApp.launchWindow(args);

@@ -1,8 +1,5 @@
 package org.lsotexplorer.cli;
 
-import org.lsotexplorer.model.ConvAutoencoder;
-import org.lsotexplorer.model.ConvAutoencoderOptions;
-
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -13,20 +10,24 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.lsotexplorer.engine.CellSearches;
 import org.lsotexplorer.math.Cost;
 import org.lsotexplorer.math.ot.ExactTransportSolver;
 import org.lsotexplorer.math.ot.ScaledSinkhorn;
 import org.lsotexplorer.math.ot.SinkhornResult;
+import org.lsotexplorer.model.ConvAutoencoder;
+import org.lsotexplorer.model.ConvAutoencoderOptions;
 import org.lsotexplorer.model.CriticStepWorkload;
+import org.lsotexplorer.model.HeapGovernor;
 import org.lsotexplorer.model.Nd4jRuntime;
 import org.lsotexplorer.render.PlaneFigure;
 import org.lsotexplorer.render.PlaneRenderer;
 import org.lsotexplorer.render.RenderWorkloads;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code bench NAME}: speed measurements, one JSON line per case, the headline case last, each with at least
@@ -44,7 +45,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "  autoencoder  one MNIST autoencoder step (28x28, d = 8, batch 128; 469 steps = one epoch)",
             "  live    the window's frame pipeline, headless: eight Gaussians, lsot, every layer, about 20 s",
             "  cells   Monte-Carlo cell search by blocked BLAS products: d = 64, 4,096 codes, 32,768 points",
-            "          (--threads, default 1; also times the per-point search once and checks both agree)",
+            "          (--threads, default: the app's, every core up to 4; also times the per-point search once and",
+            "          checks both agree)",
             "  newton  exact Newton refinement vs Monte-Carlo Adam from the same discriminator heights",
             "          (checkerboard n = 16,384, eight Gaussians n = 1,024 and 4,096)",
             "  soak    memory over a long window session, headless: eight Gaussians, the window's workers, a reset",
@@ -72,9 +74,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", description = "unmeasured repetitions first (default: 10 critic, 1 ot, 50 render)")
     Integer warmup;
 
-    @Option(names = "--threads", defaultValue = "1",
-            description = "critic, autoencoder: ND4J (OpenMP and BLAS) threads; cells: search threads (default: ${DEFAULT-VALUE})")
-    int threads;
+    @Option(names = "--threads", description = "critic, autoencoder: ND4J (OpenMP and BLAS) threads (default 1, as the app);"
+            + " cells: search threads (default: as the app, every core up to 4)")
+    Integer threadsGiven;
 
     @Option(names = "--seconds", description = "live: total seconds over its three phases (default 20)")
     Double seconds;
@@ -106,7 +108,8 @@ final class BenchCommand implements Callable<Integer> {
             case "critic" -> benchCritic(out);
             case "ot" -> benchOt(out);
             case "sinkhorn" -> benchSinkhorn(out);
-            case "cells" -> Cli.withLibraryChatterOnStderr(() -> CellsBench.run(out, this, runs, warmup, threads));
+            case "cells" -> Cli.withLibraryChatterOnStderr(() -> CellsBench.run(out, this, runs, warmup,
+                    threadsGiven == null ? CellSearches.DEFAULT_THREADS : threadsGiven));
             case "render" -> benchRender(out);
             case "autoencoder" -> Cli.withLibraryChatterOnStderr(() -> benchAutoencoder(out));
             case "live" -> Cli.withLibraryChatterOnStderr(() -> benchLive(out));
@@ -120,19 +123,33 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void soak(PrintWriter out) throws java.io.IOException {
+        PrintWriter err = spec.commandLine().getErr();
         if (image == null) {
-            new SoakBench(minutes, resetEverySeconds, out).run();
+            SoakBench soak = new SoakBench(minutes, resetEverySeconds, out);   // checks the options first
+            startHeapGovernor(err);
+            soak.run();
             return;
         }
         try {
-            new ImageSoak(image, data, epochs, trainLimit, out, spec.commandLine().getErr()).run();
+            ImageSoak soak = new ImageSoak(image, data, epochs, trainLimit, out, err);
+            startHeapGovernor(err);
+            soak.run();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
     }
 
+    /** The window's heap governor, reporting on stderr. */
+    private static void startHeapGovernor(PrintWriter err) {
+        HeapGovernor.ensureStarted(line -> {
+            err.println(line);
+            err.flush();
+        });
+    }
+
     private void benchCritic(PrintWriter out) {
+        int threads = threadsGiven == null ? 1 : threadsGiven;
         Nd4jRuntime.useThreads(threads);
         CriticStepWorkload w = new CriticStepWorkload(1L);
         double[] ms = time(runs == null ? 60 : runs, warmup == null ? 10 : warmup, w::step);
@@ -151,6 +168,7 @@ final class BenchCommand implements Callable<Integer> {
 
     /** The convolution-bound step that decides an image run's time; compare the generic and the oneDNN build. */
     private void benchAutoencoder(PrintWriter out) {
+        int threads = threadsGiven == null ? 1 : threadsGiven;
         Nd4jRuntime.useThreads(threads);
         ConvAutoencoder ae = new ConvAutoencoder(ConvAutoencoderOptions.mnist(), 1L);
         SplittableRandom rng = new SplittableRandom(1);

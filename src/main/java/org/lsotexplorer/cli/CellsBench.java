@@ -12,7 +12,7 @@ import org.lsotexplorer.model.Nd4jRuntime;
 /**
  * {@code bench cells}: one Monte-Carlo cell search of the image-latent refinement at the faces size: d = 64,
  * 4,096 standard normal codes with heights N(0, 0.5^2), 32,768 standard normal points (8.6 G multiply-adds), through
- * {@link CellSearches#forDimension} (blocked BLAS products; {@code --threads}, default 1). It then runs the per-point search once on
+ * {@link CellSearches#forDimension} (blocked BLAS products; {@code --threads}, default {@link CellSearches#DEFAULT_THREADS} as in the app). It then runs the per-point search once on
  * the same points and reports its time and whether every cell agrees ({@code "equal": true}).
  * {@code process_cpu_ms} is the CPU time of all the process's threads per measured search (after the warm-up), which
  * stays meaningful when other processes share the cores.

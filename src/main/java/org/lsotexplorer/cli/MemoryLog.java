@@ -13,6 +13,7 @@ final class MemoryLog {
     private double maxRssMb;
     private double rssMb;
     private double heapMb;
+    private double heapCommittedMb;
     private double javacppMb;
     private int samples;
 
@@ -25,6 +26,7 @@ final class MemoryLog {
     void sample() {
         rssMb = mb(NativeMemory.residentBytes());
         heapMb = mb(NativeMemory.heapUsedBytes());
+        heapCommittedMb = mb(NativeMemory.heapCommittedBytes());
         javacppMb = mb(NativeMemory.javacppTrackedBytes());
         maxRssMb = Math.max(maxRssMb, rssMb);
         samples++;
@@ -40,6 +42,7 @@ final class MemoryLog {
         m.put("rss_mb", round(rssMb));
         m.put("rss_max_mb", round(maxRssMb));
         m.put("heap_used_mb", round(heapMb));
+        m.put("heap_committed_mb", round(heapCommittedMb));
         m.put("javacpp_offheap_mb", round(javacppMb));
         return m;
     }

@@ -9,6 +9,7 @@ import org.lsotexplorer.engine.RunSettings;
 import org.lsotexplorer.engine.SolverKind;
 import org.lsotexplorer.engine.TrainingWorker;
 import org.lsotexplorer.engine.TransportRun;
+import org.lsotexplorer.model.HeapGovernor;
 import org.lsotexplorer.live.Frame;
 import org.lsotexplorer.live.FrameRequest;
 import org.lsotexplorer.live.FrameSchedule;
@@ -107,6 +108,7 @@ final class SoakBench {
             summary.put("reset_every_s", resetEverySeconds);
             summary.put("max_heap_mb", Runtime.getRuntime().maxMemory() >> 20);
             summary.put("heap_flags", System.getProperty("lsot.heapFlags", "none (not started through Launcher)"));
+            summary.put("governed_collections", HeapGovernor.collectionsSoFar());
             summary.putAll(memory.summary());
             summary.put("resets", resets);
             summary.put("solver_switches", solverSwitches);
@@ -134,6 +136,7 @@ final class SoakBench {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("minute", minute);
         m.putAll(memory.now());
+        m.put("governed_collections", HeapGovernor.collectionsSoFar());
         m.put("resets", resets);
         m.put("solver", solver.id());
         m.put("steps", steps);

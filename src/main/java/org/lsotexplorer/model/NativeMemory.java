@@ -12,6 +12,7 @@ import org.bytedeco.javacpp.Pointer;
  *   <li>{@link #residentBytes()}: {@code VmRSS} of {@code /proc/self/status} (JavaCPP's
  *       {@link Pointer#physicalBytes()} is the same number read differently; -1 where {@code /proc} is absent);</li>
  *   <li>{@link #heapUsedBytes()}: {@code totalMemory - freeMemory} of the JVM heap;</li>
+ *   <li>{@link #heapCommittedBytes()}: {@code totalMemory}, the heap the JVM holds from the system;</li>
  *   <li>{@link #javacppTrackedBytes()}: {@link Pointer#totalBytes()}, what JavaCPP itself allocated and will free
  *       on a collection. ND4J's CPU arrays are allocated by libnd4j, not counted there, which is why a dropped array
  *       must be closed ({@code INDArray.close()}) rather than left to the collector.</li>
@@ -49,6 +50,11 @@ public final class NativeMemory {
     public static long heapUsedBytes() {
         Runtime r = Runtime.getRuntime();
         return r.totalMemory() - r.freeMemory();
+    }
+
+    /** Heap bytes committed now (used or free, held from the system). */
+    public static long heapCommittedBytes() {
+        return Runtime.getRuntime().totalMemory();
     }
 
     /** Off-heap bytes JavaCPP allocated and still holds. */
