@@ -47,8 +47,9 @@ public final class LatentCodeFiles {
                 throw new DataFormatException(file, "has shape " + a.shapeText() + "; codes must be a 2-D array"
                         + " n x d");
             }
-            int n = Math.toIntExact(a.shape()[0]);
-            int d = Math.toIntExact(a.shape()[1]);
+            int n = (int) a.shape()[0];   // the reader refuses dimensions above 2^31 - 1
+            int d = (int) a.shape()[1];
+            checkCount(file, n, d);
             z = new double[n][d];
             for (int i = 0; i < n; i++) {
                 for (int k = 0; k < d; k++) {
@@ -58,14 +59,8 @@ public final class LatentCodeFiles {
         } else {
             z = PointCsv.read(file);
         }
-        if (z.length < 2) {
-            throw new DataFormatException(file, "has " + z.length + " codes; need at least 2");
-        }
-        int d = z[0].length;
-        if (d < 2 || d > LatentCodeSet.MAX_DIM) {
-            throw new DataFormatException(file, "has codes of dimension d = " + d + "; expected 2 to "
-                    + LatentCodeSet.MAX_DIM);
-        }
+        int d = z.length == 0 ? 0 : z[0].length;
+        checkCount(file, z.length, d);
         for (int i = 0; i < z.length; i++) {
             for (int k = 0; k < d; k++) {
                 if (!Double.isFinite(z[i][k])) {
@@ -75,6 +70,17 @@ public final class LatentCodeFiles {
             }
         }
         return z;
+    }
+
+    /** At least 2 codes of dimension 2 to {@link LatentCodeSet#MAX_DIM} (checked before anything is allocated). */
+    private static void checkCount(Path file, int n, int d) throws DataFormatException {
+        if (n < 2) {
+            throw new DataFormatException(file, "has " + n + " codes; need at least 2");
+        }
+        if (d < 2 || d > LatentCodeSet.MAX_DIM) {
+            throw new DataFormatException(file, "has codes of dimension d = " + d + "; expected 2 to "
+                    + LatentCodeSet.MAX_DIM);
+        }
     }
 
     static int[] readLabels(Path file, int n, Path codes) throws IOException {

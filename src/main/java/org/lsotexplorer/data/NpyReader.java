@@ -93,16 +93,28 @@ public final class NpyReader {
         char kind = dt.group(2).charAt(0);
         int itemSize = Integer.parseInt(dt.group(3));
         long[] shape = shape(file, shapeM.group(1));
-        long count = 1;
+        long needed = itemSize;
         for (long s : shape) {
-            count = Math.multiplyExact(count, s);
+            if (s > Integer.MAX_VALUE) {
+                throw new DataFormatException(file, "has a dimension of " + s + " in its shape " + shapeText(shape)
+                        + "; the explorer reads dimensions up to 2,147,483,647");
+            }
+            try {
+                needed = Math.multiplyExact(needed, s);
+            } catch (ArithmeticException e) {
+                throw new DataFormatException(file, "has shape " + shapeText(shape) + ", too large for any file");
+            }
         }
         long dataStart = headerStart + (long) headerLength;
-        long needed = count * itemSize;
         long available = bytes.length - dataStart;
         if (available < needed) {
             throw new DataFormatException(file, "is truncated: shape " + shapeText(shape) + " of " + itemSize
                     + "-byte elements needs " + needed + " bytes of data, the file has " + available);
+        }
+        if (available > needed) {
+            throw new DataFormatException(file, "has " + (available - needed) + " bytes after the data of its shape "
+                    + shapeText(shape) + " (" + needed + " bytes of " + itemSize + "-byte elements); its header or"
+                    + " its data is corrupt");
         }
         ByteOrder order = dt.group(1).equals(">") ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
         ByteBuffer data = ByteBuffer.wrap(bytes, (int) dataStart, (int) needed).slice().order(order);

@@ -80,6 +80,9 @@ public final class OnnxDecoder implements AutoCloseable {
      * @throws IOException naming the file and what was expected
      */
     public static OnnxDecoder load(Path file, int d) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new IOException(file + ": is a folder; expected an ONNX decoder file (.onnx)");
+        }
         if (!Files.isRegularFile(file)) {
             throw new IOException(file + ": no such file (expected an ONNX decoder)");
         }
@@ -90,7 +93,8 @@ public final class OnnxDecoder implements AutoCloseable {
             options.setInterOpNumThreads(1);
             session = env.createSession(file.toString(), options);
         } catch (OrtException e) {
-            throw new IOException(file.getFileName() + ": ONNX Runtime cannot load it as a model: " + e.getMessage(),
+            throw new IOException(file.getFileName() + ": ONNX Runtime cannot load it as a model ("
+                    + ortReason(e.getMessage()) + "); expected a decoder exported to ONNX, e.g. by torch.onnx.export",
                     e);
         }
         try {
@@ -245,5 +249,30 @@ public final class OnnxDecoder implements AutoCloseable {
     @Override
     public void close() {
         closeQuietly(session);
+    }
+
+    /**
+     * The reason in an ONNX Runtime load error, on one line, without its error-code prefix, the path it repeats or
+     * the C++ source location and signature: "Load model from /x.onnx failed:/src/model.cc:165
+     * onnxruntime::Model::Model(...) ModelProto does not have a graph." gives "ModelProto does not have a graph".
+     */
+    static String ortReason(String message) {
+        if (message == null || message.isBlank()) {
+            return "no reason given";
+        }
+        String m = message.replaceAll("\\s+", " ").strip();
+        int failed = m.lastIndexOf("failed:");
+        if (failed >= 0 && failed + 7 < m.length()) {
+            m = m.substring(failed + 7).strip();
+        }
+        m = m.replaceFirst("^Error code - \\w+ - message: ", "");
+        if (m.matches("^\\S+\\.(cc|cpp|h):\\d+ .*")) {
+            int sig = m.lastIndexOf(") ");
+            m = sig >= 0 ? m.substring(sig + 2).strip() : m.substring(m.indexOf(' ') + 1);
+        }
+        if (m.endsWith(".")) {
+            m = m.substring(0, m.length() - 1);
+        }
+        return m.isEmpty() ? "no reason given" : m;
     }
 }

@@ -16,6 +16,9 @@
  *   <li>{@link org.lsotexplorer.model.NativeBackendChoice} (oneDNN or generic libnd4j, chosen from the CPU's flags
  *       before ND4J loads) and {@link org.lsotexplorer.model.BlasMatrixProducts} (float gemm for the blocked cell
  *       search of {@code math.ot}).</li>
+ *   <li>Process memory: {@link org.lsotexplorer.model.NativeMemory} (resident set, heap, JavaCPP bytes) and the
+ *       {@link org.lsotexplorer.model.HeapGovernor} (a full collection when the committed heap passes its ceiling,
+ *       which also frees the off-heap buffers of dropped ND4J arrays; the window and {@code bench soak} start it).</li>
  * </ul>
  * Call {@link org.lsotexplorer.model.Nd4jRuntime#init()} once before any ND4J work. Every object here is owned by one
  * thread (the training thread of architecture.md); none is thread-safe. All random draws come from seeds, and the
