@@ -80,7 +80,13 @@ public final class HeapGovernor {
             t.setPriority(Thread.MIN_PRIORITY);
             return t;
         });
-        timer.scheduleWithFixedDelay(g::tick, 1, 1, TimeUnit.SECONDS);
+        timer.scheduleWithFixedDelay(() -> {
+            try {
+                g.tick();
+            } catch (RuntimeException e) {   // a failing report must not end the schedule
+                System.err.println("heap governor: " + e);
+            }
+        }, 1, 1, TimeUnit.SECONDS);
         return timer;
     }
 
